@@ -1,0 +1,36 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from './auth/auth.module';
+import { DemoModule } from './demo/demo.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { AppConfig } from './platform/config/app-config';
+import { ConfigModule } from './platform/config/config.module';
+import { DatabaseModule } from './platform/database/database.module';
+import { HealthModule } from './platform/health/health.module';
+import { ProcessRole, QueueModule } from './platform/queue/queue.module';
+import { CountersModule } from './platform/rate-limit/counter-store';
+import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
+import { RedisModule } from './platform/redis/redis.module';
+import { SettingsModule } from './settings/settings.module';
+
+/** The whole API. The same module graph serves HTTP, runs the worker and describes the OpenAPI document. */
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, role: ProcessRole): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(),
+        RedisModule,
+        CountersModule,
+        RateLimitModule,
+        QueueModule.forRoot(config, role),
+        AuthModule,
+        NotificationsModule,
+        HealthModule,
+        SettingsModule,
+        ...(role === 'api' || role === 'cli' ? [DemoModule] : []),
+      ],
+    };
+  }
+}

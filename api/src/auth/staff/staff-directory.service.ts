@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '../../platform/database/db.service';
+import { NotFound } from '../../platform/errors/domain-error';
+import { keysetPage } from '../../platform/pagination/keyset';
+import { Page, PageQuery } from '../../platform/pagination/page';
+import { ROLE_DESCRIPTIONS, ROLE_PERMISSIONS, ROLES } from '../access/permissions';
+import type { StaffPrincipal } from '../access/principal';
+import { RoleView, StaffMeView, StaffView, toStaffView } from './dto/staff.view';
+import { StaffUser } from './staff-user.entity';
+
+/** Reads: who works here, who am I, and what each role may do. */
+@Injectable()
+export class StaffDirectory {
+  constructor(private readonly db: Db) {}
+
+  async list(query: PageQuery): Promise<Page<StaffView>> {
+    const page = await keysetPage(
+      this.db.manager.createQueryBuilder(StaffUser, 's'),
+      { direction: 'ASC', columns: [{ expression: 's.created_at', value: (s) => s.createdAt }, { expression: 's.id', value: (s) => s.id }] },
+      query,
+    );
+    return { items: page.items.map(toStaffView), nextCursor: page.nextCursor };
+  }
+
+  async get(id: string): Promise<StaffView> {
+    const staff = await this.db.manager.findOne(StaffUser, { where: { id } });
+    if (!staff) throw new NotFound('staff user');
+    return toStaffView(staff);
+  }
+
+  async me(principal: StaffPrincipal): Promise<StaffMeView> {
+    return { ...(await this.get(principal.id)), permissions: [...principal.permissions] };
+  }
+
+  roles(): RoleView[] {
+    return ROLES.map((role) => ({ role, description: ROLE_DESCRIPTIONS[role], permissions: [...ROLE_PERMISSIONS[role]] }));
+  }
+}

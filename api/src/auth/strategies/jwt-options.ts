@@ -1,0 +1,18 @@
+import { ExtractJwt, StrategyOptionsWithoutRequest } from 'passport-jwt';
+import { AppConfig } from '../../platform/config/app-config';
+import { TOKEN_ISSUER } from '../tokens/sessions.service';
+
+/**
+ * Both JWT strategies verify the same way: our issuer, HS256 only (so `alg: none` and key-confusion
+ * tokens fail), expiry enforced. The audience is checked in `validate`, to answer 403 rather than 401
+ * when a valid token of the other surface is used.
+ */
+export function jwtOptions(config: AppConfig): StrategyOptionsWithoutRequest {
+  return {
+    jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+    secretOrKey: config.auth.jwtSecret,
+    algorithms: ['HS256'],
+    issuer: TOKEN_ISSUER,
+    ignoreExpiration: false,
+  };
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { Strategy } from 'passport-jwt';
+import { AppConfig } from '../../platform/config/app-config';
+import { Db } from '../../platform/database/db.service';
+import { Forbidden, Unauthenticated } from '../../platform/errors/domain-error';
+import { permissionsOf } from '../access/permissions';
+import type { StaffPrincipal } from '../access/principal';
+import { StaffUser } from '../staff/staff-user.entity';
+import type { AccessClaims } from '../tokens/sessions.service';
+import { jwtOptions } from './jwt-options';
+
+/**
+ * Staff access tokens carry only who and which session; the role is read on every request, so a
+ * role change or a deactivation applies at once rather than when the token expires.
+ */
+@Injectable()
+export class StaffJwtStrategy extends PassportStrategy(Strategy, 'staff-jwt') {
+  constructor(
+    config: AppConfig,
+    private readonly db: Db,
+  ) {
+    super(jwtOptions(config));
+  }
+
+  async validate(claims: AccessClaims & { aud?: string }): Promise<StaffPrincipal> {
+    if (claims.typ !== 'staff' || claims.aud !== 'admin') {
+      throw new Forbidden('wrong_token_audience', 'The admin API takes staff access tokens or API keys, not customer tokens.');
+    }
+    const staff = await this.db.manager.findOne(StaffUser, {
+      where: { id: claims.sub },
+      select: { id: true, email: true, name: true, role: true, status: true },
+    });
+    if (!staff || staff.status !== 'active') throw new Unauthenticated('account_inactive', 'This staff account is not active.');
+    return {
+      kind: 'staff',
+      id: staff.id,
+      email: staff.email,
+      name: staff.name,
+      role: staff.role,
+      permissions: permissionsOf(staff.role),
+      sessionId: claims.sid,
+    };
+  }
+}

@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+import { PasswordHasher } from './auth/passwords/password-hasher';
+import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from './demo/demo-data';
+import { DemoSeeder } from './demo/demo-seeder.service';
+import { loadConfig } from './platform/config/app-config';
+import { Db } from './platform/database/db.service';
+import { runMigrations } from './platform/database/migrate';
+
+const usage = `Usage: node dist/cli.js <command>
+  migrate                                   apply pending migrations
+  seed                                      load the demo data (idempotent)
+  create-owner --email E --name N [--password P]
+                                            create the first owner (prints a password when none is given)`;
+
+/** Operator commands against the configured database (embedded or DATABASE_URL). */
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
+  });
+  const command = positionals[0];
+  if (!command || !['migrate', 'seed', 'create-owner'].includes(command)) throw new Error(usage);
+  const config = loadConfig({ ...process.env, MIGRATE_ON_START: 'false', DEMO_DATA: 'false' });
+  const app = await NestFactory.createApplicationContext(AppModule.register(config, 'cli'), { logger: ['error', 'warn'] });
+  try {
+    const db = app.get(Db);
+    const applied = await runMigrations(db.dataSource, { lock: config.mode === 'server' });
+    if (applied.length) console.log(`applied migrations: ${applied.join(', ')}`);
+    if (command === 'seed') {
+      await app.get(DemoSeeder).seed();
+      console.log(`demo data loaded; staff sign in as ${DEMO_STAFF[0].email} / ${DEMO_STAFF_PASSWORD}`);
+    }
+    if (command === 'create-owner') await createOwner(db, app.get(PasswordHasher), values);
+  } finally {
+    await app.close();
+  }
+}
+
+async function createOwner(db: Db, hasher: PasswordHasher, values: { email?: string; name?: string; password?: string }): Promise<void> {
+  if (!values.email || !values.name) throw new Error(usage);
+  const email = values.email.trim().toLowerCase();
+  const password = values.password ?? randomBytes(12).toString('base64url');
+  if (password.length < 10) throw new Error('The password needs at least 10 characters.');
+  const rows: unknown[] = await db.manager.query(
+    `INSERT INTO staff_users (email, name, role, status, password_hash) VALUES ($1, $2, 'owner', 'active', $3)
+     ON CONFLICT (email) DO NOTHING RETURNING id`,
+    [email, values.name.trim(), await hasher.hash(password)],
+  );
+  if (!rows.length) throw new Error(`A staff user with the email ${email} exists already.`);
+  console.log(`owner ${email} created${values.password ? '' : `; password: ${password}`}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AppConfig } from '../platform/config/app-config';
+import { Outbox } from '../platform/outbox/outbox.service';
+import { MailMessage } from './mail-message.entity';
+import { MailTransport } from './mail-transport';
+import type { RenderedMail, StoreBrand } from './templates/layout';
+
+export const MAIL_QUEUED = 'mail.queued';
+
+export interface OutgoingMail {
+  template: string;
+  to: string;
+  render: (brand: StoreBrand) => RenderedMail;
+  /** Holds a secret (a one-time link): its body is dropped from the log once sent over SMTP. */
+  sensitive?: boolean;
+}
+
+/**
+ * Queues an email inside the caller's transaction: rendered now, stored, and delivered by the
+ * `mail.queued` job after commit. A rolled-back command sends nothing.
+ */
+@Injectable()
+export class Mailer {
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly transport: MailTransport,
+    private readonly config: AppConfig,
+  ) {}
+
+  get brand(): StoreBrand {
+    return { name: this.config.store.name, colour: this.config.store.colour, storefrontUrl: this.config.store.storefrontUrl };
+  }
+
+  async enqueue(tx: EntityManager, mail: OutgoingMail): Promise<string> {
+    const rendered = mail.render(this.brand);
+    const row = await tx.save(
+      tx.create(MailMessage, {
+        template: mail.template,
+        to: mail.to,
+        subject: rendered.subject,
+        text: rendered.text,
+        html: rendered.html,
+        sensitive: mail.sensitive ?? false,
+        transport: this.transport.kind,
+      }),
+    );
+    await this.outbox.add(tx, MAIL_QUEUED, { mailId: row.id });
+    return row.id;
+  }
+}

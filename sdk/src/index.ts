@@ -1,0 +1,6 @@
+export { createClient, type ClientOptions, type OperationResult, type TillpointClient, type TillpointOperations } from './tillpoint-client.js';
+export { ProblemError, isProblemError } from './problem-error.js';
+export { idempotencyKey, idempotent } from './idempotency.js';
+export { paginate, pages, type Page } from './pagination.js';
+export type { Surface, TokenPair } from './session.js';
+export type * from './generated/types.gen.js';
