@@ -13,7 +13,10 @@ async function main(): Promise<void> {
   installGracefulShutdown(app, logger, { timeoutMs: config.shutdownTimeoutMs, server });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
-  logger.info({ port, mode: config.mode, queues: config.usesRedis ? 'bull' : 'in-process' }, `Tillpoint API listening on http://localhost:${port}`);
+  logger.info(
+    { port, mode: config.mode, queues: config.usesRedis ? 'bull' : 'in-process' },
+    `Tillpoint API listening on http://localhost:${port}`,
+  );
 }
 
 main().catch((error: unknown) => {

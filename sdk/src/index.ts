@@ -1,4 +1,10 @@
-export { createClient, type ClientOptions, type OperationResult, type TillpointClient, type TillpointOperations } from './tillpoint-client.js';
+export {
+  createClient,
+  type ClientOptions,
+  type OperationResult,
+  type TillpointClient,
+  type TillpointOperations,
+} from './tillpoint-client.js';
 export { ProblemError, isProblemError } from './problem-error.js';
 export { idempotencyKey, idempotent } from './idempotency.js';
 export { paginate, pages, type Page } from './pagination.js';

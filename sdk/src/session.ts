@@ -11,7 +11,10 @@ const EARLY_REFRESH_SECONDS = 30;
 function claims(token: string): { exp?: number; aud?: string } {
   try {
     const part = token.split('.')[1] ?? '';
-    const base64 = part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '=');
+    const base64 = part
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(part.length / 4) * 4, '=');
     return JSON.parse(globalThis.atob(base64)) as { exp?: number; aud?: string };
   } catch {
     return {};

@@ -7,7 +7,9 @@ type Operations = typeof operations;
 type AnyFunction = (...args: never[]) => unknown;
 
 /** What a generated operation resolves to on success: its response body. */
-export type OperationResult<F> = F extends (...args: never[]) => Promise<infer R> ? Exclude<R extends { data: infer D } ? D : never, undefined> : never;
+export type OperationResult<F> = F extends (...args: never[]) => Promise<infer R>
+  ? Exclude<R extends { data: infer D } ? D : never, undefined>
+  : never;
 
 type Bound<F> = F extends (...args: infer A) => unknown ? (...args: A) => Promise<OperationResult<F>> : never;
 
@@ -105,7 +107,9 @@ export function createClient(options: ClientOptions): TillpointClient {
       session.set(null);
       if (!tokens) return;
       const body = { refreshToken: tokens.refreshToken };
-      await (surfaceOf(tokens.accessToken) === 'admin' ? client.adminLogout({ body }) : client.storeLogout({ body })).catch(() => undefined);
+      await (surfaceOf(tokens.accessToken) === 'admin' ? client.adminLogout({ body }) : client.storeLogout({ body })).catch(
+        () => undefined,
+      );
     },
   });
 }

@@ -16,7 +16,13 @@ export class MailQueries {
     if (query.to) rows.where('m.to_address = :to', { to: query.to.toLowerCase() });
     const page = await keysetPage(
       rows,
-      { direction: 'DESC', columns: [{ expression: 'm.created_at', value: (m) => m.createdAt }, { expression: 'm.id', value: (m) => m.id }] },
+      {
+        direction: 'DESC',
+        columns: [
+          { expression: 'm.created_at', value: (m) => m.createdAt },
+          { expression: 'm.id', value: (m) => m.id },
+        ],
+      },
       query,
     );
     return { items: page.items.map(toSummary), nextCursor: page.nextCursor };

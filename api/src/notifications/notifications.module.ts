@@ -12,12 +12,7 @@ import { Mailer } from './mailer.service';
 @Module({
   imports: [TypeOrmModule.forFeature([MailMessage])],
   controllers: [MailAdminController],
-  providers: [
-    Mailer,
-    MailQueries,
-    MailDeliveryProcessor,
-    { provide: MailTransport, inject: [AppConfig], useFactory: createMailTransport },
-  ],
+  providers: [Mailer, MailQueries, MailDeliveryProcessor, { provide: MailTransport, inject: [AppConfig], useFactory: createMailTransport }],
   exports: [Mailer],
 })
 export class NotificationsModule {}

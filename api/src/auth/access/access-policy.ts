@@ -6,11 +6,7 @@ import type { Permission } from './permissions';
 export const ACCESS_POLICY = Symbol('tillpoint:access-policy');
 
 export type AccessPolicy =
-  | { kind: 'public' }
-  | { kind: 'customer' }
-  | { kind: 'optional-customer' }
-  | { kind: 'staff' }
-  | { kind: 'admin'; permission: Permission };
+  { kind: 'public' } | { kind: 'customer' } | { kind: 'optional-customer' } | { kind: 'staff' } | { kind: 'admin'; permission: Permission };
 
 /** Security scheme names in the OpenAPI document. */
 export const CUSTOMER_TOKEN = 'customerToken';
@@ -24,11 +20,7 @@ export const Public = () => applyDecorators(SetMetadata(ACCESS_POLICY, { kind: '
 
 /** A signed-in customer only; the route reaches that customer's own objects. */
 export const CustomerOnly = () =>
-  applyDecorators(
-    SetMetadata(ACCESS_POLICY, { kind: 'customer' } satisfies AccessPolicy),
-    ApiBearerAuth(CUSTOMER_TOKEN),
-    ...authProblems,
-  );
+  applyDecorators(SetMetadata(ACCESS_POLICY, { kind: 'customer' } satisfies AccessPolicy), ApiBearerAuth(CUSTOMER_TOKEN), ...authProblems);
 
 /** Guests and customers alike; a customer token, when sent, must be valid. */
 export const OptionalCustomer = () =>
@@ -40,11 +32,7 @@ export const OptionalCustomer = () =>
 
 /** Any active staff member, whatever the role (their own profile). API keys are refused. */
 export const StaffOnly = () =>
-  applyDecorators(
-    SetMetadata(ACCESS_POLICY, { kind: 'staff' } satisfies AccessPolicy),
-    ApiBearerAuth(STAFF_TOKEN),
-    ...authProblems,
-  );
+  applyDecorators(SetMetadata(ACCESS_POLICY, { kind: 'staff' } satisfies AccessPolicy), ApiBearerAuth(STAFF_TOKEN), ...authProblems);
 
 /** Staff whose role grants `permission`, or an API key with it among its scopes. */
 export const RequirePermission = (permission: Permission) =>

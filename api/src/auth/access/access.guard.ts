@@ -17,10 +17,7 @@ export class AccessGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [context.getHandler(), context.getClass()]);
     // Fail closed: a route someone forgot to annotate is nobody's.
     if (!policy) throw new Forbidden('no_access_policy', 'This route is not open to anyone.');
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();

@@ -19,7 +19,13 @@ export class ApiKeys {
   async list(query: PageQuery): Promise<Page<ApiKeyView>> {
     const page = await keysetPage(
       this.db.manager.createQueryBuilder(ApiKey, 'k'),
-      { direction: 'DESC', columns: [{ expression: 'k.created_at', value: (k) => k.createdAt }, { expression: 'k.id', value: (k) => k.id }] },
+      {
+        direction: 'DESC',
+        columns: [
+          { expression: 'k.created_at', value: (k) => k.createdAt },
+          { expression: 'k.id', value: (k) => k.id },
+        ],
+      },
       query,
     );
     return { items: page.items.map(toApiKeyView), nextCursor: page.nextCursor };

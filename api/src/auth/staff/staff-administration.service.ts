@@ -28,7 +28,9 @@ export class StaffAdministration {
   async invite(actor: StaffPrincipal, input: InviteStaffDto): Promise<StaffView> {
     try {
       return await this.db.transaction(async (tx) => {
-        const staff = await tx.save(tx.create(StaffUser, { email: input.email, name: input.name.trim(), role: input.role, invitedBy: actor.id }));
+        const staff = await tx.save(
+          tx.create(StaffUser, { email: input.email, name: input.name.trim(), role: input.role, invitedBy: actor.id }),
+        );
         await this.sendInvite(tx, staff, actor.name);
         return toStaffView(staff);
       });

@@ -16,7 +16,13 @@ export class StaffDirectory {
   async list(query: PageQuery): Promise<Page<StaffView>> {
     const page = await keysetPage(
       this.db.manager.createQueryBuilder(StaffUser, 's'),
-      { direction: 'ASC', columns: [{ expression: 's.created_at', value: (s) => s.createdAt }, { expression: 's.id', value: (s) => s.id }] },
+      {
+        direction: 'ASC',
+        columns: [
+          { expression: 's.created_at', value: (s) => s.createdAt },
+          { expression: 's.id', value: (s) => s.id },
+        ],
+      },
       query,
     );
     return { items: page.items.map(toStaffView), nextCursor: page.nextCursor };

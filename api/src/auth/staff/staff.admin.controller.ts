@@ -4,7 +4,7 @@ import { ApiProblems } from '../../platform/openapi/api-problems';
 import { PageOf, PageQuery } from '../../platform/pagination/page';
 import { UuidParam } from '../../platform/validation/uuid-param';
 import { RequirePermission } from '../access/access-policy';
-import { Actor, type StaffPrincipal } from '../access/principal';
+import type { StaffPrincipal } from '../access/principal';
 import { InviteStaffDto, UpdateStaffDto } from './dto/staff.dto';
 import { StaffView } from './dto/staff.view';
 import { StaffAdministration } from './staff-administration.service';

@@ -19,15 +19,20 @@ export class LoginThrottle {
 
   async assertAllowed(realm: Realm, email: string, ip: string): Promise<void> {
     const { loginMaxFailuresPerAccount, loginMaxFailuresPerIp } = this.config.auth;
-    const [account, address] = await Promise.all([
-      this.counters.peek(accountKey(realm, email)),
-      this.counters.peek(ipKey(ip)),
-    ]);
+    const [account, address] = await Promise.all([this.counters.peek(accountKey(realm, email)), this.counters.peek(ipKey(ip))]);
     if (account.count >= loginMaxFailuresPerAccount) {
-      throw new TooManyRequests('too_many_sign_in_attempts', 'Too many failed sign-ins for this account; try again later.', account.resetInMs / 1000);
+      throw new TooManyRequests(
+        'too_many_sign_in_attempts',
+        'Too many failed sign-ins for this account; try again later.',
+        account.resetInMs / 1000,
+      );
     }
     if (address.count >= loginMaxFailuresPerIp) {
-      throw new TooManyRequests('too_many_sign_in_attempts', 'Too many failed sign-ins from this address; try again later.', address.resetInMs / 1000);
+      throw new TooManyRequests(
+        'too_many_sign_in_attempts',
+        'Too many failed sign-ins from this address; try again later.',
+        address.resetInMs / 1000,
+      );
     }
   }
 

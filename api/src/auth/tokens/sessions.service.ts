@@ -48,11 +48,7 @@ export class Sessions {
    * Spends a refresh token and returns the next pair. `isActive` lets the caller refuse subjects that
    * were deactivated since the session started.
    */
-  async refresh(
-    subjectType: SubjectType,
-    presented: string,
-    isActive: (subjectId: string) => Promise<boolean>,
-  ): Promise<TokenPairView> {
+  async refresh(subjectType: SubjectType, presented: string, isActive: (subjectId: string) => Promise<boolean>): Promise<TokenPairView> {
     const rotation = await this.db.transaction(async (tx): Promise<Rotation> => {
       const token = await tx.findOne(RefreshToken, {
         where: { tokenHash: digest(presented), subjectType },

@@ -12,7 +12,10 @@ export function passwordResetMail(brand: StoreBrand, data: { firstName: string; 
   });
 }
 
-export function staffInviteMail(brand: StoreBrand, data: { name: string; invitedBy: string; role: string; link: string; validDays: number }): RenderedMail {
+export function staffInviteMail(
+  brand: StoreBrand,
+  data: { name: string; invitedBy: string; role: string; link: string; validDays: number },
+): RenderedMail {
   return layout(brand, {
     subject: `You are invited to run ${brand.name}`,
     lines: [

@@ -17,7 +17,10 @@ const escapeHtml = (value: string) =>
  * One simple, widely supported layout (tables, inline styles) around a message with one action
  * button; the text part says the same for clients that do not show HTML.
  */
-export function layout(brand: StoreBrand, mail: { subject: string; lines: string[]; action?: { label: string; url: string } }): RenderedMail {
+export function layout(
+  brand: StoreBrand,
+  mail: { subject: string; lines: string[]; action?: { label: string; url: string } },
+): RenderedMail {
   const paragraphs = mail.lines.map((line) => `<p style="margin:0 0 16px">${escapeHtml(line)}</p>`).join('');
   const button = mail.action
     ? `<p style="margin:24px 0"><a href="${escapeHtml(mail.action.url)}" style="background:${brand.colour};color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600">${escapeHtml(mail.action.label)}</a></p>`
@@ -29,6 +32,11 @@ export function layout(brand: StoreBrand, mail: { subject: string; lines: string
 <tr><td style="padding:28px;font-size:15px;line-height:1.5">${paragraphs}${button}</td></tr>
 <tr><td style="padding:16px 28px;color:#78716c;font-size:12px">${escapeHtml(brand.name)} · <a href="${escapeHtml(brand.storefrontUrl)}" style="color:#78716c">${escapeHtml(brand.storefrontUrl)}</a></td></tr>
 </table></td></tr></table></body></html>`;
-  const text = [...mail.lines, ...(mail.action ? [`${mail.action.label}: ${mail.action.url}`] : []), '', `${brand.name} - ${brand.storefrontUrl}`].join('\n\n');
+  const text = [
+    ...mail.lines,
+    ...(mail.action ? [`${mail.action.label}: ${mail.action.url}`] : []),
+    '',
+    `${brand.name} - ${brand.storefrontUrl}`,
+  ].join('\n\n');
   return { subject: mail.subject, text, html };
 }

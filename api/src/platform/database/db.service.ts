@@ -38,7 +38,10 @@ export class Db {
   afterCommit(tx: EntityManager, hook: AfterCommit): void {
     const pending = this.hooks.get(tx);
     if (pending) pending.push(hook);
-    else void Promise.resolve().then(hook).catch(() => undefined);
+    else
+      void Promise.resolve()
+        .then(hook)
+        .catch(() => undefined);
   }
 }
 

@@ -88,13 +88,7 @@ function titleFor(status: number): string {
   return title.charAt(0).toUpperCase() + title.slice(1).replace(/_/g, ' ');
 }
 
-function problem(
-  status: number,
-  code: string,
-  title: string,
-  detail?: string,
-  errors?: ProblemView['errors'],
-): ProblemView {
+function problem(status: number, code: string, title: string, detail?: string, errors?: ProblemView['errors']): ProblemView {
   const body: ProblemView = { type: problemType(code), title, status, code };
   if (detail) body.detail = detail;
   if (errors?.length) body.errors = errors;

@@ -32,6 +32,10 @@ async function probe(call: () => Promise<unknown>): Promise<CheckView> {
     await withTimeout(call(), 'health check', CHECK_TIMEOUT_MS);
     return { status: 'up', latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
-    return { status: 'down', latencyMs: Math.round(performance.now() - started), error: error instanceof Error ? error.message : String(error) };
+    return {
+      status: 'down',
+      latencyMs: Math.round(performance.now() - started),
+      error: error instanceof Error ? error.message : String(error),
+    };
   }
 }

@@ -9,8 +9,30 @@ export interface Money {
 
 /** ISO 4217 minor units where they are not 2. */
 const MINOR_UNITS: Record<string, number> = {
-  BHD: 3, BIF: 0, CLP: 0, DJF: 0, GNF: 0, IQD: 3, ISK: 0, JOD: 3, JPY: 0, KMF: 0, KRW: 0, KWD: 3,
-  LYD: 3, OMR: 3, PYG: 0, RWF: 0, TND: 3, UGX: 0, UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
+  BHD: 3,
+  BIF: 0,
+  CLP: 0,
+  DJF: 0,
+  GNF: 0,
+  IQD: 3,
+  ISK: 0,
+  JOD: 3,
+  JPY: 0,
+  KMF: 0,
+  KRW: 0,
+  KWD: 3,
+  LYD: 3,
+  OMR: 3,
+  PYG: 0,
+  RWF: 0,
+  TND: 3,
+  UGX: 0,
+  UYI: 0,
+  VND: 0,
+  VUV: 0,
+  XAF: 0,
+  XOF: 0,
+  XPF: 0,
 };
 
 export class MoneyError extends Error {}
@@ -80,7 +102,11 @@ export function allocate(total: Money, weights: readonly number[]): Money[] {
   if (weights.length === 0) return [];
   if (weights.some((w) => w < 0 || !Number.isFinite(w))) throw new MoneyError('weights must be finite and >= 0');
   const weightSum = weights.reduce((s, w) => s + w, 0);
-  if (weightSum === 0) return allocate(total, weights.map(() => 1));
+  if (weightSum === 0)
+    return allocate(
+      total,
+      weights.map(() => 1),
+    );
   const sign = total.amount < 0 ? -1 : 1;
   const absolute = Math.abs(total.amount);
   const exact = weights.map((w) => (absolute * w) / weightSum);

@@ -18,9 +18,18 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('0.1.0')
     .setLicense('MIT', 'https://opensource.org/licenses/MIT')
     .addServer('http://localhost:9000', 'Local development')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Customer access token from POST /store/auth/login' }, CUSTOMER_TOKEN)
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Staff access token from POST /admin/auth/login' }, STAFF_TOKEN)
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'tp_sk_...', description: 'Secret API key with scopes, from POST /admin/api-keys' }, API_KEY)
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Customer access token from POST /store/auth/login' },
+      CUSTOMER_TOKEN,
+    )
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Staff access token from POST /admin/auth/login' },
+      STAFF_TOKEN,
+    )
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', bearerFormat: 'tp_sk_...', description: 'Secret API key with scopes, from POST /admin/api-keys' },
+      API_KEY,
+    )
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemView],

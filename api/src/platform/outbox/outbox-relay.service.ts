@@ -120,9 +120,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private async purgeOld(): Promise<void> {
     if (this.role !== 'poll' || Date.now() - this.lastPurge < 60 * 60 * 1000) return;
     this.lastPurge = Date.now();
-    await this.db.manager.query(
-      `DELETE FROM outbox_messages WHERE status = 'done' AND completed_at < now() - make_interval(days => $1)`,
-      [RETENTION_DAYS],
-    );
+    await this.db.manager.query(`DELETE FROM outbox_messages WHERE status = 'done' AND completed_at < now() - make_interval(days => $1)`, [
+      RETENTION_DAYS,
+    ]);
   }
 }

@@ -41,7 +41,13 @@ export class JobsService {
     if (query.queue) rows.andWhere('o.topic >= :from AND o.topic < :to', { from: `${query.queue}.`, to: `${query.queue}/` });
     const page = await keysetPage(
       rows,
-      { direction: 'DESC', columns: [{ expression: 'o.created_at', value: (o) => o.createdAt }, { expression: 'o.id', value: (o) => o.id }] },
+      {
+        direction: 'DESC',
+        columns: [
+          { expression: 'o.created_at', value: (o) => o.createdAt },
+          { expression: 'o.id', value: (o) => o.id },
+        ],
+      },
       query,
     );
     return { items: page.items.map(toJobView), nextCursor: page.nextCursor };
@@ -51,9 +57,14 @@ export class JobsService {
   async retry(id: string): Promise<JobView> {
     const message = await this.db.manager.findOne(OutboxMessage, { where: { id } });
     if (!message) throw new NotFound('job');
-    if (message.status !== 'failed') throw new Conflict('job_not_failed', `Only failed jobs can be retried; this one is ${message.status}.`);
+    if (message.status !== 'failed')
+      throw new Conflict('job_not_failed', `Only failed jobs can be retried; this one is ${message.status}.`);
     await this.backend.forget(message.id, message.topic);
-    await this.db.manager.update(OutboxMessage, { id, status: 'failed' }, { status: 'pending', attempts: 0, availableAt: new Date(), lastError: null });
+    await this.db.manager.update(
+      OutboxMessage,
+      { id, status: 'failed' },
+      { status: 'pending', attempts: 0, availableAt: new Date(), lastError: null },
+    );
     this.signal.notify();
     return toJobView({ ...message, status: 'pending', attempts: 0, lastError: null });
   }

@@ -1,5 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDateString, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { Permission, PERMISSIONS } from '../../access/permissions';
 
 export class CreateApiKeyDto {
@@ -9,7 +20,12 @@ export class CreateApiKeyDto {
   @MaxLength(100)
   name: string;
 
-  @ApiProperty({ enum: PERMISSIONS, enumName: 'Permission', isArray: true, description: 'What the key may do; at most what you may do yourself' })
+  @ApiProperty({
+    enum: PERMISSIONS,
+    enumName: 'Permission',
+    isArray: true,
+    description: 'What the key may do; at most what you may do yourself',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(PERMISSIONS.length)

@@ -22,7 +22,11 @@ export class JobView {
 
 export class QueueSummaryView {
   @ApiProperty({ enum: QUEUE_NAMES, enumName: 'QueueName' }) name: string;
-  @ApiProperty({ description: 'Jobs by outbox status (done ones are kept for 7 days)', type: 'object', additionalProperties: { type: 'integer' } })
+  @ApiProperty({
+    description: 'Jobs by outbox status (done ones are kept for 7 days)',
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+  })
   counts: Record<string, number>;
   @ApiProperty({
     type: 'object',
