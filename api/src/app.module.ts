@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module';
 import { DemoModule } from './demo/demo.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -15,7 +15,7 @@ import { SettingsModule } from './settings/settings.module';
 /** The whole API. The same module graph serves HTTP, runs the worker and describes the OpenAPI document. */
 @Module({})
 export class AppModule {
-  static register(config: AppConfig, role: ProcessRole): DynamicModule {
+  static register(config: AppConfig, role: ProcessRole, extra: (Type | DynamicModule)[] = []): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -30,6 +30,7 @@ export class AppModule {
         HealthModule,
         SettingsModule,
         ...(role === 'api' || role === 'cli' ? [DemoModule] : []),
+        ...extra,
       ],
     };
   }

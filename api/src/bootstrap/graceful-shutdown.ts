@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Logger } from 'pino';
 
@@ -13,6 +13,7 @@ export function installGracefulShutdown(
   options: { timeoutMs: number; server?: Server },
 ): void {
   let stopping = false;
+  const open = options.server ? trackResponses(options.server) : new Set<ServerResponse>();
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -22,7 +23,7 @@ export function installGracefulShutdown(
       process.exit(1);
     }, options.timeoutMs + 5_000);
     deadline.unref();
-    if (options.server) await drain(options.server, options.timeoutMs);
+    if (options.server) await drain(options.server, open, options.timeoutMs);
     await app.close();
     logger.info('stopped');
     process.exit(0);
@@ -31,9 +32,19 @@ export function installGracefulShutdown(
   process.once('SIGINT', (signal) => void stop(signal));
 }
 
-async function drain(server: Server, timeoutMs: number): Promise<void> {
-  // Responses still being written ask their clients to close the connection after them.
-  server.on('request', (_request, response) => response.setHeader('Connection', 'close'));
+/** The responses not yet finished, so shutdown can ask their clients to close the connection after them. */
+function trackResponses(server: Server): Set<ServerResponse> {
+  const open = new Set<ServerResponse>();
+  server.on('request', (_request, response: ServerResponse) => {
+    open.add(response);
+    response.once('close', () => open.delete(response));
+  });
+  return open;
+}
+
+async function drain(server: Server, open: Set<ServerResponse>, timeoutMs: number): Promise<void> {
+  for (const response of open) if (!response.headersSent) response.setHeader('Connection', 'close');
+  server.on('request', (_request, response: ServerResponse) => response.setHeader('Connection', 'close'));
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   const idleSweep = setInterval(() => server.closeIdleConnections(), 100);

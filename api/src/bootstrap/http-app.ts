@@ -1,3 +1,4 @@
+import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -18,9 +19,13 @@ export interface HttpApp {
 }
 
 /** Builds the HTTP API: middleware, validation, problem details, OpenAPI, and the route policy check. */
-export async function createHttpApp(config: AppConfig, logDestination?: DestinationStream): Promise<HttpApp> {
+export async function createHttpApp(
+  config: AppConfig,
+  logDestination?: DestinationStream,
+  extraModules: (Type | DynamicModule)[] = [],
+): Promise<HttpApp> {
   const logger = createRootLogger(config.logLevel, logDestination);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, 'api'), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, 'api', extraModules), {
     logger: new PinoNestLogger(logger),
     bodyParser: false,
     abortOnError: false,

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { add, allocate, formatMoney, money, MoneyError, multiply, percentage, roundHalfUp, subtract, sum } from './money';
 
 const eur = (amount: number) => money(amount, 'EUR');
@@ -40,19 +41,25 @@ describe('money', () => {
     expect(allocate(eur(5), [])).toEqual([]);
   });
 
-  it('never loses a cent over many random splits', () => {
-    for (let run = 0; run < 500; run++) {
-      const total = Math.floor(Math.random() * 1_000_000) - 500_000;
-      const weights = Array.from({ length: 1 + Math.floor(Math.random() * 12) }, () => Math.floor(Math.random() * 10_000));
-      const parts = allocate(eur(total), weights);
-      expect(parts.reduce((s, p) => s + p.amount, 0)).toBe(total);
-      expect(parts).toHaveLength(weights.length);
-    }
+  it('never loses or invents a cent, and never moves a part by more than one cent from its exact share', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1_000_000, max: 1_000_000 }),
+        fc.array(fc.nat({ max: 10_000 }), { minLength: 1, maxLength: 12 }),
+        (total, weights) => {
+          const parts = allocate(eur(total), weights);
+          expect(parts).toHaveLength(weights.length);
+          expect(parts.reduce((s, p) => s + p.amount, 0)).toBe(total);
+          const weightSum = weights.reduce((s, w) => s + w, 0);
+          if (weightSum > 0) parts.forEach((part, i) => expect(Math.abs(part.amount - (total * weights[i]) / weightSum)).toBeLessThan(1));
+        },
+      ),
+    );
   });
 
   it('formats with the currency minor units', () => {
     expect(formatMoney(eur(1999), 'en')).toBe('€19.99');
     expect(formatMoney(money(1999, 'JPY'), 'en')).toBe('¥1,999');
-    expect(formatMoney(money(1999, 'KWD'), 'en')).toBe('KWD 1.999');
+    expect(formatMoney(money(1999, 'KWD'), 'en')).toMatch(/^KWD\s1\.999$/);
   });
 });

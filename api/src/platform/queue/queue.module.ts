@@ -1,9 +1,11 @@
 import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { BullModule } from '@nestjs/bull';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { Db } from '../database/db.service';
 import { Outbox } from '../outbox/outbox.service';
+import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { OutboxRelay, RELAY_ROLE, RelayRole } from '../outbox/outbox-relay.service';
 import { OutboxSignal } from '../outbox/outbox-signal';
 import { BullBackend } from './bull.backend';
@@ -51,6 +53,7 @@ export class QueueModule {
       module: QueueModule,
       imports: [
         DiscoveryModule,
+        TypeOrmModule.forFeature([OutboxMessage]),
         ...(bull
           ? [
               BullModule.forRoot({ redis: config.redis.url, prefix: `${config.redis.prefix}:bull` }),

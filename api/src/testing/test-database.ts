@@ -1,0 +1,66 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { migrations } from '../platform/database/migrations';
+
+/**
+ * Throwaway PostgreSQL databases for tests: migrations run once into a template database (named by a
+ * digest of the migration list, so a new migration makes a new template), and each test file copies it
+ * with CREATE DATABASE ... TEMPLATE, which takes a few tens of milliseconds.
+ */
+export const TEST_SERVER_URL = process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+function databaseUrl(name: string): string {
+  const url = new URL(TEST_SERVER_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export function templateName(): string {
+  const digest = createHash('sha256')
+    .update(migrations.map((m) => m.name).join(','))
+    .digest('hex')
+    .slice(0, 12);
+  return `tillpoint_template_${digest}`;
+}
+
+async function withServer<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: TEST_SERVER_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates the migrated template once per migration set; safe to call from every Jest worker. */
+export async function ensureTemplate(): Promise<string> {
+  const name = templateName();
+  const exists = await withServer(async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1);
+  if (exists) return name;
+  const building = `${name}_build_${randomBytes(3).toString('hex')}`;
+  await withServer((c) => c.query(`CREATE DATABASE ${building}`));
+  const dataSource = new DataSource({ type: 'postgres', url: databaseUrl(building), migrations, installExtensions: false });
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  await dataSource.destroy();
+  // Renamed into place only when complete, so a crashed build never becomes a template.
+  await withServer((c) => c.query(`ALTER DATABASE ${building} RENAME TO ${name}`)).catch(async () => {
+    await withServer((c) => c.query(`DROP DATABASE IF EXISTS ${building}`));
+  });
+  return name;
+}
+
+export async function createTestDatabase(): Promise<string> {
+  const template = await ensureTemplate();
+  const name = `tp_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await withServer((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  return databaseUrl(name);
+}
+
+export async function dropTestDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  await withServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+}

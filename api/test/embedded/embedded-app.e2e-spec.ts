@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { createHttpApp, HttpApp } from '../../src/bootstrap/http-app';
+import { loadConfig } from '../../src/platform/config/app-config';
+import { client, HttpClient } from '../support/http';
+import { LogCapture } from '../support/log-capture';
+import { until } from '../support/test-jobs.module';
+
+/** The whole API on embedded PGlite, as `npm start` runs it: no PostgreSQL server, no Redis. */
+describe('embedded mode', () => {
+  let dir: string;
+  let running: HttpApp;
+  let http: HttpClient;
+
+  async function start(): Promise<void> {
+    const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'warn', ARGON2_MEMORY_KIB: '4096', OUTBOX_POLL_MS: '100' });
+    running = await createHttpApp(config, new LogCapture());
+    await running.app.listen(0, '127.0.0.1');
+    const address = (running.app.getHttpServer() as Server).address();
+    http = client(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
+  }
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'tp-embedded-'));
+    await start();
+  });
+  afterAll(async () => {
+    await running.app.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers health in embedded mode with demo data loaded', async () => {
+    const health = await http.get('/health');
+    expect(health.body).toEqual({ status: 'ok', mode: 'embedded', checks: { database: { status: 'up', latencyMs: expect.any(Number) } } });
+    const login = await http.post('/admin/auth/login', { body: { email: 'owner@demo.tillpoint.dev', password: 'tillpoint-demo' } });
+    expect(login.status).toBe(200);
+  });
+
+  it('isolates concurrent transactions: ten registrations of one email make one account', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        http.post('/store/auth/register', { body: { email: 'race@example.com', password: 'same-password-1' } }),
+      ),
+    );
+    expect(attempts.map((a) => a.status).sort()).toEqual([201, ...Array(9).fill(409)]);
+  });
+
+  it('runs queued jobs in-process: a reset email reaches the local outbox staff read', async () => {
+    await http.post('/store/auth/password-reset', { body: { email: 'ada@example.com' } });
+    const owner = await http.post<{ accessToken: string }>('/admin/auth/login', {
+      body: { email: 'owner@demo.tillpoint.dev', password: 'tillpoint-demo' },
+    });
+    let mail: { items: { to: string; status: string; transport: string }[] } = { items: [] };
+    await until(async () => {
+      mail = (await http.get<typeof mail>('/admin/mail?to=ada@example.com', { token: owner.body.accessToken })).body;
+      return mail.items.some((m) => m.status === 'sent');
+    });
+    expect(mail.items[0]).toMatchObject({ to: 'ada@example.com', transport: 'local', status: 'sent' });
+  });
+
+  it('keeps its data across a restart on the same directory', async () => {
+    await running.app.close();
+    await start();
+    const login = await http.post('/store/auth/login', { body: { email: 'race@example.com', password: 'same-password-1' } });
+    expect(login.status).toBe(200);
+  });
+});
