@@ -17,7 +17,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setDescription(DESCRIPTION)
     .setVersion('0.1.0')
     .setLicense('MIT', 'https://opensource.org/licenses/MIT')
-    .addServer('http://localhost:9000', 'Local development')
+    .addServer('/', 'The server that serves this document')
     .addBearerAuth(
       { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Customer access token from POST /store/auth/login' },
       CUSTOMER_TOKEN,
@@ -36,7 +36,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     operationIdFactory: (_controller, method) => method,
   });
   document.tags = collectTags(document);
-  return sortObject(document) as OpenAPIObject;
+  markPublicOperations(document);
+  return sortObject(unwrapSingleAllOf(document)) as OpenAPIObject;
 }
 
 /** Every tag used by an operation, declared once at the top level (linters want them declared). */
@@ -54,6 +55,26 @@ function describeTag(name: string): string {
   const [surface, area] = name.split(' · ');
   if (!area) return `The ${surface} endpoint`;
   return surface === 'store' ? `Storefront: ${area}` : `Admin: ${area}`;
+}
+
+/** Routes with no security requirement are public on purpose (every route declares a policy): say so explicitly. */
+function markPublicOperations(document: OpenAPIObject): void {
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item) as { security?: unknown[] }[]) {
+      if (typeof operation === 'object' && !operation.security) operation.security = [];
+    }
+  }
+}
+
+/** `{ allOf: [{ $ref }] }` with nothing beside it is just `{ $ref }` (Nest wraps named enums this way). */
+function unwrapSingleAllOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(unwrapSingleAllOf);
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (Object.keys(record).length === 1 && Array.isArray(record.allOf) && record.allOf.length === 1) return unwrapSingleAllOf(record.allOf[0]);
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, unwrapSingleAllOf(v)]));
+  }
+  return value;
 }
 
 /** Stable key order, so the committed document only changes when the API does. */
