@@ -1,0 +1,29 @@
+// @ts-check
+import node from '@astrojs/node';
+import react from '@astrojs/react';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig, envField } from 'astro/config';
+
+export default defineConfig({
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  // Available for islands; pages built from .astro components alone ship no client JavaScript.
+  integrations: [react()],
+  server: { port: 4321 },
+  security: {
+    // On by default for server output; explicit because every account form relies on it against CSRF.
+    checkOrigin: true,
+    // Astro 5.18 trusts the Host header only when it matches allowedDomains; otherwise the request URL
+    // says "http://localhost" and the origin check refuses every real form post. Pinning the public host
+    // here would bake it into the build, so any host is accepted: the check stays sound, because a
+    // cross-site form cannot choose the Host or X-Forwarded-* headers its browser sends.
+    allowedDomains: [{ protocol: 'https' }, { protocol: 'http' }],
+  },
+  env: {
+    schema: {
+      // A server secret is read from the environment at runtime, so one build can talk to any API.
+      API_URL: envField.string({ context: 'server', access: 'secret', url: true, default: 'http://localhost:9000' }),
+    },
+  },
+  vite: { plugins: [tailwindcss()] },
+});
