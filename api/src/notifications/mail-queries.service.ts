@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../platform/database/db.service';
 import { NotFound } from '../platform/errors/domain-error';
-import { keysetPage } from '../platform/pagination/keyset';
+import { byCreation, keysetPage } from '../platform/pagination/keyset';
 import { Page } from '../platform/pagination/page';
 import { MailListQuery, MailSummaryView, MailView } from './dto/mail.view';
 import { MailMessage } from './mail-message.entity';
@@ -14,17 +14,7 @@ export class MailQueries {
   async list(query: MailListQuery): Promise<Page<MailSummaryView>> {
     const rows = this.db.manager.createQueryBuilder(MailMessage, 'm');
     if (query.to) rows.where('m.to_address = :to', { to: query.to.toLowerCase() });
-    const page = await keysetPage(
-      rows,
-      {
-        direction: 'DESC',
-        columns: [
-          { expression: 'm.created_at', value: (m) => m.createdAt },
-          { expression: 'm.id', value: (m) => m.id },
-        ],
-      },
-      query,
-    );
+    const page = await keysetPage(rows, byCreation('m'), query);
     return { items: page.items.map(toSummary), nextCursor: page.nextCursor };
   }
 

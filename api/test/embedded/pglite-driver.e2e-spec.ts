@@ -21,7 +21,7 @@ describe('embedded PGlite driver', () => {
   });
   afterAll(async () => {
     await dataSource.destroy();
-    await (dataSource.driver.options as { driver: { close(): Promise<void> } }).driver.close();
+    await (dataSource.driver.options as unknown as { driver: { close(): Promise<void> } }).driver.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

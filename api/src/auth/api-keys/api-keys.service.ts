@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../../platform/database/db.service';
 import { BadRequest, NotFound } from '../../platform/errors/domain-error';
-import { keysetPage } from '../../platform/pagination/keyset';
+import { byCreation, keysetPage } from '../../platform/pagination/keyset';
 import { Page, PageQuery } from '../../platform/pagination/page';
 import { NOT_GRANTABLE_TO_KEYS } from '../access/permissions';
 import type { StaffPrincipal } from '../access/principal';
@@ -17,17 +17,7 @@ export class ApiKeys {
   constructor(private readonly db: Db) {}
 
   async list(query: PageQuery): Promise<Page<ApiKeyView>> {
-    const page = await keysetPage(
-      this.db.manager.createQueryBuilder(ApiKey, 'k'),
-      {
-        direction: 'DESC',
-        columns: [
-          { expression: 'k.created_at', value: (k) => k.createdAt },
-          { expression: 'k.id', value: (k) => k.id },
-        ],
-      },
-      query,
-    );
+    const page = await keysetPage(this.db.manager.createQueryBuilder(ApiKey, 'k'), byCreation('k'), query);
     return { items: page.items.map(toApiKeyView), nextCursor: page.nextCursor };
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../../platform/database/db.service';
 import { NotFound } from '../../platform/errors/domain-error';
-import { keysetPage } from '../../platform/pagination/keyset';
+import { byCreation, keysetPage } from '../../platform/pagination/keyset';
 import { Page, PageQuery } from '../../platform/pagination/page';
 import { ROLE_DESCRIPTIONS, ROLE_PERMISSIONS, ROLES } from '../access/permissions';
 import type { StaffPrincipal } from '../access/principal';
@@ -14,17 +14,7 @@ export class StaffDirectory {
   constructor(private readonly db: Db) {}
 
   async list(query: PageQuery): Promise<Page<StaffView>> {
-    const page = await keysetPage(
-      this.db.manager.createQueryBuilder(StaffUser, 's'),
-      {
-        direction: 'ASC',
-        columns: [
-          { expression: 's.created_at', value: (s) => s.createdAt },
-          { expression: 's.id', value: (s) => s.id },
-        ],
-      },
-      query,
-    );
+    const page = await keysetPage(this.db.manager.createQueryBuilder(StaffUser, 's'), byCreation('s', 'ASC'), query);
     return { items: page.items.map(toStaffView), nextCursor: page.nextCursor };
   }
 

@@ -50,9 +50,17 @@ describe('configuration', () => {
   });
 
   it('reads lists and booleans', () => {
-    const config = loadConfig({ DATA_DIR: dataDir, CORS_ORIGINS: 'https://a.test, https://b.test', TRUST_PROXY: '1', DEMO_DATA: 'false' });
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      CORS_ORIGINS: 'https://a.test, https://b.test',
+      TRUST_PROXY: 'true',
+      DEMO_DATA: 'false',
+    });
     expect(config.http.corsOrigins).toEqual(['https://a.test', 'https://b.test']);
     expect(config.http.trustProxy).toBe(true);
+    expect(loadConfig({ DATA_DIR: dataDir }).http.trustProxy).toBe('loopback');
+    expect(loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: '10.0.0.0/8, loopback' }).http.trustProxy).toBe('10.0.0.0/8, loopback');
+    expect(() => loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: 'every;one' })).toThrow(/TRUST_PROXY/);
     expect(config.demoData).toBe(false);
   });
 

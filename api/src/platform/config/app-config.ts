@@ -19,7 +19,7 @@ export type RunMode = 'embedded' | 'server';
  */
 export class AppConfig {
   readonly env: RawConfig['NODE_ENV'];
-  readonly http: { host: string; port: number; bodyLimit: string; trustProxy: boolean; corsOrigins: string[] };
+  readonly http: { host: string; port: number; bodyLimit: string; trustProxy: boolean | number | string; corsOrigins: string[] };
   readonly database: { url?: string; poolSize: number; migrateOnStart: boolean };
   readonly dataDir: string;
   readonly redis: { url?: string; prefix: string };

@@ -57,7 +57,16 @@ export const configSchema = z.object({
   ADMIN_URL: z.url().default('http://localhost:5173'),
   DEMO_DATA: bool.optional(),
   MIGRATE_ON_START: bool.default(true),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(true|false|\d+|[a-z0-9.:/]+(\s*,\s*[a-z0-9.:/]+)*)$/i,
+      'must be true, false, a hop count, or addresses/subnets such as loopback,10.0.0.0/8',
+    )
+    .default('loopback')
+    .transform((value): boolean | number | string =>
+      value === 'true' ? true : value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value,
+    ),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
   WORKER_CONCURRENCY: int(1, 100).default(4),
   OUTBOX_POLL_MS: int(50, 60_000).default(1000),

@@ -71,7 +71,8 @@ function unwrapSingleAllOf(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(unwrapSingleAllOf);
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    if (Object.keys(record).length === 1 && Array.isArray(record.allOf) && record.allOf.length === 1) return unwrapSingleAllOf(record.allOf[0]);
+    if (Object.keys(record).length === 1 && Array.isArray(record.allOf) && record.allOf.length === 1)
+      return unwrapSingleAllOf(record.allOf[0]);
     return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, unwrapSingleAllOf(v)]));
   }
   return value;

@@ -47,3 +47,17 @@ function cursorValues<Row>(order: KeysetOrder<Row>, row: Row): CursorValues {
     return value instanceof Date ? value.toISOString() : value;
   });
 }
+
+/** The usual list order: by creation time, the id breaking ties (most lists are newest first). */
+export function byCreation<Row extends { createdAt: Date; id: string }>(
+  alias: string,
+  direction: 'ASC' | 'DESC' = 'DESC',
+): KeysetOrder<Row> {
+  return {
+    direction,
+    columns: [
+      { expression: `${alias}.created_at`, value: (row) => row.createdAt },
+      { expression: `${alias}.id`, value: (row) => row.id },
+    ],
+  };
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../database/db.service';
 import { Conflict, NotFound } from '../errors/domain-error';
-import { keysetPage } from '../pagination/keyset';
+import { byCreation, keysetPage } from '../pagination/keyset';
 import { Page } from '../pagination/page';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { OutboxSignal } from '../outbox/outbox-signal';
@@ -39,17 +39,7 @@ export class JobsService {
     if (query.status) rows.andWhere('o.status = :status', { status: query.status });
     // A prefix range, not LIKE, so the (topic, created_at) index serves it.
     if (query.queue) rows.andWhere('o.topic >= :from AND o.topic < :to', { from: `${query.queue}.`, to: `${query.queue}/` });
-    const page = await keysetPage(
-      rows,
-      {
-        direction: 'DESC',
-        columns: [
-          { expression: 'o.created_at', value: (o) => o.createdAt },
-          { expression: 'o.id', value: (o) => o.id },
-        ],
-      },
-      query,
-    );
+    const page = await keysetPage(rows, byCreation('o'), query);
     return { items: page.items.map(toJobView), nextCursor: page.nextCursor };
   }
 
