@@ -1,0 +1,134 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import { isProblemError, type JobStatus, type QueueName } from '@tillpoint/sdk';
+import { hasSession } from '../api/client';
+import { AcceptInvitePage } from '../features/auth/AcceptInvitePage';
+import { assertCan } from '../features/auth/permissions';
+import { SignInPage } from '../features/auth/SignInPage';
+import { meQuery } from '../features/auth/use-me';
+import { isJobStatus, isQueueName } from '../features/jobs/job-status';
+import { OverviewPage } from '../features/overview/OverviewPage';
+import { LoadingState } from '../shared/ui/Spinner';
+import { AppFrame } from './AppFrame';
+import { ErrorPage } from './ErrorPage';
+import { NotFoundPage } from './NotFoundPage';
+import { RootLayout } from './RootLayout';
+import { sectionPermission } from './sections';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({ component: RootLayout });
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'sign-in',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string; notice?: 'session-ended' | 'signed-out' } => ({
+    redirect: localPath(search.redirect),
+    notice: search.notice === 'session-ended' || search.notice === 'signed-out' ? search.notice : undefined,
+  }),
+  beforeLoad: ({ search }) => {
+    if (hasSession()) throw redirect({ href: search.redirect ?? '/', replace: true });
+  },
+  component: SignInPage,
+});
+
+const acceptInviteRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'accept-invite',
+  validateSearch: (search: Record<string, unknown>): { token: string } => ({ token: typeof search.token === 'string' ? search.token : '' }),
+  component: AcceptInvitePage,
+});
+
+/** Every signed-in page: needs a session, and loads the staff member before the first page renders. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_app',
+  beforeLoad: async ({ context, location }) => {
+    const back = location.href === '/' ? undefined : location.href;
+    if (!hasSession()) throw redirect({ to: '/sign-in', search: { redirect: back }, replace: true });
+    try {
+      return { me: await context.queryClient.ensureQueryData(meQuery()) };
+    } catch (error) {
+      // Tokens the API no longer accepts (deactivated, signed out elsewhere): the session is over.
+      if (isProblemError(error) && error.status === 401)
+        throw redirect({ to: '/sign-in', search: { redirect: back, notice: 'session-ended' }, replace: true });
+      throw error;
+    }
+  },
+  component: AppFrame,
+});
+
+const overviewRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: OverviewPage });
+
+const staffRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'staff',
+  beforeLoad: ({ context }) => assertCan(context.me, sectionPermission('/staff')),
+  component: lazyRouteComponent(() => import('../features/staff/StaffPage'), 'StaffPage'),
+});
+
+const apiKeysRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'api-keys',
+  beforeLoad: ({ context }) => assertCan(context.me, sectionPermission('/api-keys')),
+  component: lazyRouteComponent(() => import('../features/api-keys/ApiKeysPage'), 'ApiKeysPage'),
+});
+
+const jobsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'jobs',
+  validateSearch: (search: Record<string, unknown>): { status?: JobStatus; queue?: QueueName } => ({
+    status: isJobStatus(search.status) ? search.status : undefined,
+    queue: isQueueName(search.queue) ? search.queue : undefined,
+  }),
+  beforeLoad: ({ context }) => assertCan(context.me, sectionPermission('/jobs')),
+  component: lazyRouteComponent(() => import('../features/jobs/JobsPage'), 'JobsPage'),
+});
+
+const mailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'mail',
+  validateSearch: (search: Record<string, unknown>): { to?: string; id?: string } => ({
+    to: typeof search.to === 'string' && search.to ? search.to : undefined,
+    id: typeof search.id === 'string' && search.id ? search.id : undefined,
+  }),
+  beforeLoad: ({ context }) => assertCan(context.me, sectionPermission('/mail')),
+  component: lazyRouteComponent(() => import('../features/mail/MailPage'), 'MailPage'),
+});
+
+// A catch-all inside the frame, so an unknown address keeps the navigation around its 404.
+const notFoundRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NotFoundPage });
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  acceptInviteRoute,
+  appRoute.addChildren([overviewRoute, staffRoute, apiKeysRoute, jobsRoute, mailRoute, notFoundRoute]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    // React Query decides when data is stale; the router's own preload cache would second-guess it.
+    defaultPreloadStaleTime: 0,
+    defaultPreload: 'intent',
+    defaultErrorComponent: ErrorPage,
+    defaultNotFoundComponent: NotFoundPage,
+    defaultPendingComponent: () => <LoadingState />,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
+
+/** Only a path on this site: a redirect parameter must not send a fresh sign-in somewhere else. */
+function localPath(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return undefined;
+  return value.startsWith('/sign-in') ? undefined : value;
+}

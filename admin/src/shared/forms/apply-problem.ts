@@ -1,0 +1,39 @@
+import { isProblemError } from '@tillpoint/sdk';
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { capitalise } from '../format/text';
+import { describeProblem } from '../problems/describe-problem';
+
+interface ApplyProblemOptions<Values extends FieldValues> {
+  /** The form's fields that an API pointer may name: `/email` → `email`, `/scopes/3` → `scopes`. */
+  fields: readonly Path<Values>[];
+  /** Problems without a pointer that still belong to one field, by code: `{ email_taken: 'email' }`. */
+  codes?: Record<string, Path<Values>>;
+}
+
+/**
+ * Puts the API's answer where the person will look: each field error under its input, anything else
+ * in the form's `root.server` error (shown above the buttons). The API stays the judge of what is valid.
+ */
+export function applyProblem<Values extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<Values>,
+  { fields, codes = {} }: ApplyProblemOptions<Values>,
+): void {
+  if (isProblemError(error)) {
+    const fieldOf = (pointer: string) => fields.find((name) => pointer.split('/')[1] === name);
+    const byField = new Map<Path<Values>, string[]>();
+    for (const { pointer, detail } of error.errors) {
+      const field = fieldOf(pointer);
+      if (field) byField.set(field, [...(byField.get(field) ?? []), detail]);
+    }
+    byField.forEach((details, field) => setError(field, { type: 'server', message: capitalise(details.join('; ')) }));
+    const codeField = codes[error.code];
+    if (codeField) return setError(codeField, { type: 'server', message: error.detail ?? error.title });
+    // When a field error has no input here (a link's token, say), the problem's detail sums it up above the form.
+    if (byField.size > 0 && error.errors.every(({ pointer }) => fieldOf(pointer))) return;
+  }
+  const { message, requestId } = describeProblem(error);
+  // Only a failure on the API's side is worth a support request, so only then the reference.
+  const reference = requestId && isProblemError(error) && error.status >= 500 ? ` Reference: ${requestId}` : '';
+  setError('root.server', { type: 'server', message: `${message}${reference}` });
+}
