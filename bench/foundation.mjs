@@ -20,14 +20,20 @@ async function quickStartTimes() {
     const since = Date.now();
     const shop = startProcess('npm', ['start'], env);
     const apiMs = await timeToFirst200('http://localhost:9300/health', since);
-    const shopMs = Math.max(apiMs, await timeToFirst200('http://localhost:9301/', since), await timeToFirst200('http://localhost:9302/', since));
+    const shopMs = Math.max(
+      apiMs,
+      await timeToFirst200('http://localhost:9301/', since),
+      await timeToFirst200('http://localhost:9302/', since),
+    );
     results.startup[`npm start, ${run}`] = { healthMs: apiMs, wholeShopMs: shopMs };
     await stopProcess(shop);
     await sleep(500);
   }
   const since = Date.now();
   const api = startProcess(process.execPath, ['api/dist/main.js'], { DATA_DIR: dataDir, PORT: '9300', LOG_LEVEL: 'warn' });
-  results.startup['node api/dist/main.js alone, embedded, existing data'] = { healthMs: await timeToFirst200('http://localhost:9300/health', since) };
+  results.startup['node api/dist/main.js alone, embedded, existing data'] = {
+    healthMs: await timeToFirst200('http://localhost:9300/health', since),
+  };
   await sleep(3000);
   results.memory['embedded (PGlite in the process), idle'] = rssMb(api.pid);
   await stopProcess(api);
@@ -49,7 +55,9 @@ async function serverModeFigures() {
   };
   const since = Date.now();
   const api = startProcess(process.execPath, ['api/dist/main.js'], env);
-  results.startup['node api/dist/main.js alone, server mode (PostgreSQL + Redis)'] = { healthMs: await timeToFirst200('http://localhost:9310/health', since) };
+  results.startup['node api/dist/main.js alone, server mode (PostgreSQL + Redis)'] = {
+    healthMs: await timeToFirst200('http://localhost:9310/health', since),
+  };
   await sleep(3000);
   results.memory['server mode, idle'] = rssMb(api.pid);
 
@@ -85,7 +93,11 @@ writeFileSync(
   barChart(
     'Requests per second at 32 connections (higher is better)',
     'req/s',
-    Object.entries(results.throughput).map(([label, r]) => ({ label, value: r.requestsPerSecond, colour: label.includes('bare') ? '#a8a29e' : '#0f766e' })),
+    Object.entries(results.throughput).map(([label, r]) => ({
+      label,
+      value: r.requestsPerSecond,
+      colour: label.includes('bare') ? '#a8a29e' : '#0f766e',
+    })),
   ),
 );
 console.log(JSON.stringify(results, null, 2));

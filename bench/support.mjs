@@ -26,7 +26,10 @@ export async function stopProcess(child) {
 /** Milliseconds until `url` first answers 200. */
 export async function timeToFirst200(url, since, timeoutMs = 300_000) {
   while (Date.now() - since < timeoutMs) {
-    const ok = await fetch(url).then((r) => r.status === 200, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) return Date.now() - since;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }

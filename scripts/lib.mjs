@@ -26,7 +26,7 @@ export function ensureInstalled() {
 }
 
 export function nx(args) {
-  run(process.execPath, [join(root, 'node_modules/nx/bin/nx.js'), ...args]);
+  run(process.execPath, [join(root, 'node_modules/nx/dist/bin/nx.js'), ...args]);
 }
 
 /** Starts a long-running child with its output prefixed, so several can share one terminal. */

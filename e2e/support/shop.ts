@@ -35,14 +35,24 @@ async function ready(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${url} did not start`);
 }
 
 function start(script: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [join(root, script)], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return spawn(process.execPath, [join(root, script)], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 /**
@@ -70,6 +80,8 @@ export async function startShop(): Promise<Shop> {
     STOREFRONT_URL: storefront,
     ADMIN_URL: admin,
     OUTBOX_POLL_MS: '200',
+    // A name the pages can only show if they really read it from the API.
+    STORE_NAME: 'E2E Outfitters',
   };
   const processes = [start('api/dist/main.js', apiEnv), start('api/dist/worker.js', apiEnv)];
   await ready(`${api}/health`, processes[0]);
@@ -80,7 +92,16 @@ export async function startShop(): Promise<Shop> {
   await Promise.all([ready(storefront, processes[2]), ready(admin, processes[3])]);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   return {
     api,
