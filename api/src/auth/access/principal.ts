@@ -17,6 +17,8 @@ export interface StaffPrincipal {
   role: Role;
   permissions: ReadonlySet<Permission>;
   sessionId: string;
+  lastSignInAt: Date | null;
+  createdAt: Date;
 }
 
 export interface ApiKeyPrincipal {

@@ -24,8 +24,19 @@ export class StaffDirectory {
     return toStaffView(staff);
   }
 
-  async me(principal: StaffPrincipal): Promise<StaffMeView> {
-    return { ...(await this.get(principal.id)), permissions: [...principal.permissions] };
+  /** From the principal alone: the access check has just read this row. */
+  me(principal: StaffPrincipal): StaffMeView {
+    const { id, email, name, role, lastSignInAt, createdAt } = principal;
+    return {
+      id,
+      email,
+      name,
+      role,
+      status: 'active',
+      lastSignInAt: lastSignInAt?.toISOString() ?? null,
+      createdAt: createdAt.toISOString(),
+      permissions: [...principal.permissions],
+    };
   }
 
   roles(): RoleView[] {

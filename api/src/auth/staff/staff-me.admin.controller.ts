@@ -20,7 +20,7 @@ export class StaffMeAdminController {
   @Get('me')
   @ApiOperation({ operationId: 'adminGetMe', summary: 'The signed-in staff member, with role and permissions' })
   @ApiOkResponse({ type: StaffMeView })
-  me(@Actor() staff: StaffPrincipal): Promise<StaffMeView> {
+  me(@Actor() staff: StaffPrincipal): StaffMeView {
     return this.directory.me(staff);
   }
 
