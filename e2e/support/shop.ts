@@ -1,16 +1,15 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 
 const root = join(__dirname, '../..');
+// The API package builds this helper for tests outside its own suite.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const testing = require(join(root, 'api/dist/testing/test-database.js')) as {
-  createTestDatabase(): Promise<string>;
-  dropTestDatabase(url: string): Promise<void>;
-  TEST_REDIS_URL: string;
+const { freePort, startLiveApi } = require(join(root, 'api/dist/testing/live-api.js')) as {
+  freePort(): Promise<number>;
+  startLiveApi(env: Record<string, string>): Promise<{ url: string; env: Record<string, string>; stop(): Promise<void> }>;
 };
 
 export const ARTIFACTS = join(root, 'e2e/artifacts');
@@ -21,14 +20,6 @@ export interface Shop {
   admin: string;
   browser: Browser;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
 }
 
 async function ready(url: string, child: ChildProcess): Promise<void> {
@@ -61,35 +52,24 @@ function start(script: string, env: Record<string, string>): ChildProcess {
  */
 export async function startShop(): Promise<Shop> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  const databaseUrl = await testing.createTestDatabase();
-  const [apiPort, storefrontPort, adminPort] = [await freePort(), await freePort(), await freePort()];
-  const api = `http://127.0.0.1:${apiPort}`;
+  const [storefrontPort, adminPort] = [await freePort(), await freePort()];
   const storefront = `http://127.0.0.1:${storefrontPort}`;
   const admin = `http://127.0.0.1:${adminPort}`;
-  const apiEnv = {
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: testing.TEST_REDIS_URL,
-    QUEUE_PREFIX: `tp-e2e-${apiPort}`,
-    JWT_SECRET: `browser-test-secret-${apiPort}-000000000000000`,
-    DEMO_DATA: 'true',
-    PORT: String(apiPort),
-    HOST: '127.0.0.1',
-    ARGON2_MEMORY_KIB: '4096',
-    LOG_LEVEL: 'warn',
+  const liveApi = await startLiveApi({
     CORS_ORIGINS: `${storefront},${admin}`,
     STOREFRONT_URL: storefront,
     ADMIN_URL: admin,
     OUTBOX_POLL_MS: '200',
     // A name the pages can only show if they really read it from the API.
     STORE_NAME: 'E2E Outfitters',
-  };
-  const processes = [start('api/dist/main.js', apiEnv), start('api/dist/worker.js', apiEnv)];
-  await ready(`${api}/health`, processes[0]);
-  processes.push(
+  });
+  const api = liveApi.url;
+  const processes = [
+    start('api/dist/worker.js', liveApi.env),
     start('storefront/dist/server/entry.mjs', { API_URL: api, PORT: String(storefrontPort), HOST: '127.0.0.1' }),
     start('admin/server.mjs', { API_URL: api, PORT: String(adminPort), HOST: '127.0.0.1' }),
-  );
-  await Promise.all([ready(storefront, processes[2]), ready(admin, processes[3])]);
+  ];
+  await Promise.all([ready(storefront, processes[1]), ready(admin, processes[2])]);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -118,7 +98,7 @@ export async function startShop(): Promise<Shop> {
           await exited;
         }),
       );
-      await testing.dropTestDatabase(databaseUrl);
+      await liveApi.stop();
     },
   };
 }

@@ -1,51 +1,24 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { Db } from '../../src/platform/database/db.service';
 import { Outbox } from '../../src/platform/outbox/outbox.service';
-import { createTestDatabase, dropTestDatabase, TEST_REDIS_URL } from '../../src/testing/test-database';
+import { startLiveApi } from '../../src/testing/live-api';
 import { startTestApp } from '../support/test-app';
 import { TestJobs, TestJobsModule, until } from '../support/test-jobs.module';
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
-
 describe('graceful shutdown', () => {
   it('finishes the request in flight on SIGTERM, refuses new ones, and exits 0', async () => {
-    const databaseUrl = await createTestDatabase();
-    const port = await freePort();
-    const api: ChildProcess = spawn(process.execPath, [join(__dirname, '../../dist/main.js')], {
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        REDIS_URL: TEST_REDIS_URL,
-        QUEUE_PREFIX: `tp-shutdown-${port}`,
-        JWT_SECRET: 'a-secret-for-the-shutdown-test-0000000000',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        // A slow password hash makes the registration a request that is surely still running at SIGTERM.
-        ARGON2_MEMORY_KIB: '262144',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    // A slow password hash makes the registration a request that is surely still running at SIGTERM.
+    const api = await startLiveApi({ ARGON2_MEMORY_KIB: '262144', DEMO_DATA: 'false' });
     try {
-      const base = `http://127.0.0.1:${port}`;
-      await until(async () => (await fetch(`${base}/health`).catch(() => null))?.status === 200, 20_000);
+      const base = api.url;
       const inFlight = fetch(`${base}/store/auth/register`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: 'late@example.com', password: 'registered-at-shutdown' }),
       });
       await new Promise((resolve) => setTimeout(resolve, 100));
-      const exited = once(api, 'exit');
-      api.kill('SIGTERM');
+      const exited = once(api.child, 'exit');
+      api.child.kill('SIGTERM');
       const response = await inFlight;
       expect(response.status).toBe(201);
       expect(response.headers.get('connection')).toBe('close');
@@ -53,8 +26,7 @@ describe('graceful shutdown', () => {
       expect(code).toBe(0);
       await expect(fetch(`${base}/health`)).rejects.toThrow();
     } finally {
-      api.kill('SIGKILL');
-      await dropTestDatabase(databaseUrl);
+      await api.stop();
     }
   });
 

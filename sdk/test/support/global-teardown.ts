@@ -1,5 +1,3 @@
-import type { LiveApi } from './global-setup.js';
-
 export default async function globalTeardown(): Promise<void> {
-  await (globalThis as { liveApi?: LiveApi }).liveApi?.stop();
+  await (globalThis as { liveApi?: { stop(): Promise<void> } }).liveApi?.stop();
 }
