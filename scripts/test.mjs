@@ -26,10 +26,10 @@ if (missing.length) {
 }
 
 const step = (title) => console.log(`\n━━ ${title} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+step('formatting (prettier)');
+run(process.execPath, [join(root, 'node_modules/prettier/bin/prettier.cjs'), '--check', '.', '--log-level=warn']);
 step('lint, types and builds');
 nx(['run-many', '-t', 'lint', 'typecheck', 'build', '--output-style=stream']);
-step('prettier');
-run(process.execPath, [join(root, 'node_modules/prettier/bin/prettier.cjs'), '--check', '.', '--log-level=warn']);
 step('tests: contract drift, API, SDK, browser');
 nx(['run-many', '-t', 'test', '--parallel=1', '--output-style=stream']);
 if (process.env.TILLPOINT_SKIP_NODE24 !== '1') {
