@@ -58,6 +58,38 @@ describe('admin in a browser', () => {
     await page.close();
   });
 
+  it('changes a role and deactivates a staff member, who is then refused', async () => {
+    const { page } = await openPage(shop);
+    await signIn(page, shop);
+    await page.goto(`${shop.admin}/staff`);
+    await page.getByRole('button', { name: 'Actions for Chloé Castel' }).click();
+    await page.getByRole('menuitem', { name: /Change role/ }).click();
+    const roleDialog = page.getByRole('dialog');
+    await roleDialog.getByRole('combobox').click();
+    await page.getByRole('option', { name: /Manager/ }).click();
+    await roleDialog.getByRole('button', { name: /Save|Change/ }).click();
+    await page
+      .getByRole('row', { name: /catalog@demo\.tillpoint\.dev/ })
+      .getByText('Manager')
+      .waitFor();
+
+    await page.getByRole('button', { name: 'Actions for Chloé Castel' }).click();
+    await page.getByRole('menuitem', { name: /Deactivate/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Deactivate' }).click();
+    await page
+      .getByRole('row', { name: /catalog@demo\.tillpoint\.dev/ })
+      .getByText('Deactivated')
+      .waitFor();
+
+    const login = await fetch(`${shop.api}/admin/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'catalog@demo.tillpoint.dev', password: 'tillpoint-demo' }),
+    });
+    expect(login.status).toBe(401);
+    await page.close();
+  });
+
   it('creates an API key, shows its secret once, and revokes it', async () => {
     const { page } = await openPage(shop);
     await signIn(page, shop);
