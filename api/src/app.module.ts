@@ -11,6 +11,9 @@ import { CountersModule } from './platform/rate-limit/counter-store';
 import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
 import { RedisModule } from './platform/redis/redis.module';
 import { SettingsModule } from './settings/settings.module';
+import { IdempotencyModule } from './platform/idempotency/idempotency.module';
+import { InventoryModule } from './inventory/inventory.module';
+import { ShippingModule } from './shipping/shipping.module';
 
 /** The whole API. The same module graph serves HTTP, runs the worker and describes the OpenAPI document. */
 @Module({})
@@ -29,6 +32,9 @@ export class AppModule {
         NotificationsModule,
         HealthModule,
         SettingsModule,
+        IdempotencyModule,
+        InventoryModule,
+        ShippingModule,
         ...(role === 'api' || role === 'cli' ? [DemoModule] : []),
         ...extra,
       ],

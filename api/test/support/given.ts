@@ -50,6 +50,58 @@ export function givenFor(testApp: TestApp) {
       return { email, password, ...answer.body };
     },
 
+    /**
+     * An active product with variants (and, when given, base prices in EUR), written straight to the
+     * tables: tests of other domains need a catalog without going through the catalog's API.
+     */
+    async product(
+      options: {
+        status?: string;
+        variants?: {
+          sku?: string;
+          options?: Record<string, string>;
+          price?: number;
+          trackInventory?: boolean;
+          allowBackorder?: boolean;
+          lowStockThreshold?: number;
+          weightGrams?: number;
+        }[];
+      } = {},
+    ): Promise<{ id: string; handle: string; variantIds: string[] }> {
+      const handle = `product-${unique()}`;
+      const [{ id }]: { id: string }[] = await testApp.db.manager.query(
+        `INSERT INTO products (handle, title, status, published_at) VALUES ($1, $2, $3, now()) RETURNING id`,
+        [handle, `Product ${handle}`, options.status ?? 'active'],
+      );
+      const variants = options.variants ?? [{}];
+      const variantIds: string[] = [];
+      for (const [position, variant] of variants.entries()) {
+        const [row]: { id: string }[] = await testApp.db.manager.query(
+          `INSERT INTO product_variants (product_id, sku, title, options, position, track_inventory, allow_backorder, low_stock_threshold, weight_grams)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+          [
+            id,
+            variant.sku ?? `SKU-${unique()}`.toUpperCase(),
+            Object.values(variant.options ?? {}).join(' / ') || 'Default',
+            JSON.stringify(variant.options ?? {}),
+            position,
+            variant.trackInventory ?? true,
+            variant.allowBackorder ?? false,
+            variant.lowStockThreshold ?? 5,
+            variant.weightGrams ?? 500,
+          ],
+        );
+        if (variant.price !== undefined) {
+          await testApp.db.manager.query(`INSERT INTO variant_prices (variant_id, currency, amount) VALUES ($1, 'EUR', $2)`, [
+            row.id,
+            variant.price,
+          ]);
+        }
+        variantIds.push(row.id);
+      }
+      return { id, handle, variantIds };
+    },
+
     async apiKey(owner: GivenStaff, scopes: string[], extra: Record<string, unknown> = {}): Promise<{ id: string; secret: string }> {
       const answer = await http.post<{ id: string; secret: string }>('/admin/api-keys', {
         token: owner.accessToken,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { idempotencyContext } from '../idempotency/idempotency-context';
 
 type AfterCommit = () => void | Promise<void>;
 
@@ -20,10 +21,21 @@ export class Db {
 
   async transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
     const pending: AfterCommit[] = [];
+    const idempotency = idempotencyContext.getStore();
     const result = await this.dataSource.transaction(async (tx) => {
       this.hooks.set(tx, pending);
-      return work(tx);
+      const value = await work(tx);
+      // The request's Idempotency-Key gets its answer in this same transaction: both commit, or neither.
+      if (idempotency && !idempotency.recorded) {
+        await tx.query(`UPDATE idempotency_keys SET status = 'done', response_status = $2, response_body = $3 WHERE id = $1`, [
+          idempotency.keyId,
+          idempotency.successStatus,
+          JSON.stringify(value ?? null),
+        ]);
+      }
+      return value;
     });
+    if (idempotency) idempotency.recorded = true;
     for (const hook of pending) {
       try {
         await hook();

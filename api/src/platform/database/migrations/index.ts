@@ -1,4 +1,5 @@
 import { Foundation1764115200000 } from './1764115200000-foundation';
+import { Catalog1764201600000 } from './1764201600000-catalog';
 
 /** Every migration, in order. Listed explicitly so the built app, the CLI and Jest load the same set. */
-export const migrations = [Foundation1764115200000];
+export const migrations = [Foundation1764115200000, Catalog1764201600000];
