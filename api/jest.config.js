@@ -21,7 +21,7 @@ module.exports = {
   transform: { '^.+\\.(t|j|mj|cj)s$': swc },
   // NestJS 12 and a few of its dependencies ship ESM only; Jest on Node 20 needs them as CommonJS.
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|file-type|@electric-sql|strtok3|token-types|@tokenizer|uint8array-extras|@borewit)/)',
+    '/node_modules/(?!(@nestjs|file-type|@electric-sql|strtok3|token-types|@tokenizer|uint8array-extras|@borewit|marked)/)',
   ],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -35,10 +35,17 @@ export class AppConfig {
   readonly rateLimitPerMinute: number;
   readonly logLevel: RawConfig['LOG_LEVEL'];
   readonly mail: { smtpUrl?: string; from: string };
-  readonly store: { name: string; currency: string; colour: string; storefrontUrl: string; adminUrl: string };
+  readonly store: { name: string; currency: string; country: string; colour: string; storefrontUrl: string; adminUrl: string };
   readonly demoData: boolean;
   readonly shutdownTimeoutMs: number;
   readonly queue: { concurrency: number; pollMs: number };
+  /** Where media lives and the base of the URLs it is served from. */
+  readonly media: {
+    driver: 'local' | 's3';
+    directory: string;
+    publicUrl: string;
+    s3?: { endpoint?: string; region: string; bucket: string; accessKeyId?: string; secretAccessKey?: string };
+  };
 
   constructor(raw: RawConfig & { JWT_SECRET: string }) {
     this.env = raw.NODE_ENV;
@@ -67,6 +74,7 @@ export class AppConfig {
     this.store = {
       name: raw.STORE_NAME,
       currency: raw.STORE_CURRENCY,
+      country: raw.STORE_COUNTRY,
       colour: raw.STORE_COLOUR,
       storefrontUrl: raw.STOREFRONT_URL,
       adminUrl: raw.ADMIN_URL,
@@ -74,6 +82,15 @@ export class AppConfig {
     this.demoData = raw.DEMO_DATA ?? !raw.DATABASE_URL;
     this.shutdownTimeoutMs = raw.SHUTDOWN_TIMEOUT_MS;
     this.queue = { concurrency: raw.WORKER_CONCURRENCY, pollMs: raw.OUTBOX_POLL_MS };
+    const apiPublicUrl = (raw.API_PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, '');
+    this.media = {
+      driver: raw.MEDIA_STORAGE,
+      directory: join(raw.DATA_DIR, 'media'),
+      publicUrl: (raw.MEDIA_PUBLIC_URL ?? (raw.MEDIA_STORAGE === 's3' ? `${raw.S3_ENDPOINT}/${raw.S3_BUCKET}` : `${apiPublicUrl}/media`)).replace(/\/+$/, ''),
+      s3: raw.S3_BUCKET
+        ? { endpoint: raw.S3_ENDPOINT, region: raw.S3_REGION, bucket: raw.S3_BUCKET, accessKeyId: raw.S3_ACCESS_KEY_ID, secretAccessKey: raw.S3_SECRET_ACCESS_KEY }
+        : undefined,
+    };
   }
 
   /** Embedded runs PGlite in-process; server mode talks to PostgreSQL (and Redis when configured). */
@@ -95,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const raw = parsed.data;
   const problems: string[] = [];
+  if (raw.MEDIA_STORAGE === 's3' && !raw.S3_BUCKET) problems.push('S3_BUCKET: required when MEDIA_STORAGE is s3');
   if (raw.DATABASE_URL && !raw.JWT_SECRET) {
     problems.push('JWT_SECRET: required in server mode (DATABASE_URL is set)');
   }

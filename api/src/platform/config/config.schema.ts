@@ -49,10 +49,22 @@ export const configSchema = z.object({
     .string()
     .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')
     .default('EUR'),
+  STORE_COUNTRY: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as NL')
+    .default('NL'),
   STORE_COLOUR: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour such as #0f766e')
     .default('#0f766e'),
+  API_PUBLIC_URL: z.url().optional(),
+  MEDIA_STORAGE: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  MEDIA_PUBLIC_URL: z.url().optional(),
   STOREFRONT_URL: z.url().default('http://localhost:4321'),
   ADMIN_URL: z.url().default('http://localhost:5173'),
   DEMO_DATA: bool.optional(),

@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { Db } from './db.service';
@@ -7,6 +8,10 @@ import { openEmbeddedDatabase } from './embedded-database';
 import { migrations } from './migrations';
 import { runMigrations } from './migrate';
 import { EmbeddedDriver, pglitePgModule } from './pglite-pool';
+import { WORD_SIMILARITY_THRESHOLD } from './embedded-database';
+
+// A calendar date is a date, not a moment: node-postgres would make it a Date at local midnight.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
 /**
  * TypeORM on PostgreSQL (`DATABASE_URL`) or on embedded PGlite: the same entities, the same
@@ -48,6 +53,8 @@ export async function dataSourceOptions(config: AppConfig): Promise<DataSourceOp
     migrations,
     migrationsTransactionMode: 'each',
     applicationName: 'tillpoint',
+    // Search tolerates typos by trigram word similarity; 0.4 catches "sweter" for "Sweater" without noise.
+    extra: { options: `-c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}` },
   };
 }
 

@@ -87,8 +87,9 @@ export class Conflict extends DomainError {
   constructor(
     readonly code: string,
     detail: string,
+    errors?: FieldError[],
   ) {
-    super(detail);
+    super(detail, { errors });
   }
 }
 
