@@ -1,5 +1,33 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { StockChangesAdminController } from './stock-changes.admin.controller';
+import { StockAdjustments } from './adjustments/stock-adjustments.service';
+import { InventoryAvailability } from './inventory-availability.service';
+import { StockLevelQueries } from './levels/stock-level-queries.service';
+import { StockLevelsAdminController } from './stock-levels.admin.controller';
+import { StockLocation } from './locations/stock-location.entity';
+import { StockLocationsAdminController } from './locations/stock-locations.admin.controller';
+import { StockLocations } from './locations/stock-locations.service';
+import { StockMovementQueries } from './movements/stock-movement-queries.service';
+import { StockLedger } from './stock-ledger.service';
+import { StockTransfers } from './transfers/stock-transfers.service';
 
-/** Stock: locations, levels per variant and location, the movement ledger, adjustments and transfers. */
-@Module({})
+/**
+ * Stock: locations, levels per variant and location, the movement ledger, adjustments and transfers.
+ * Other domains write stock only through StockLedger and read availability only through InventoryAvailability.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([StockLocation])],
+  controllers: [StockLocationsAdminController, StockLevelsAdminController, StockChangesAdminController],
+  providers: [
+    StockLedger,
+    InventoryAvailability,
+    StockLocations,
+    StockLevelQueries,
+    StockMovementQueries,
+    StockAdjustments,
+    StockTransfers,
+  ],
+  exports: [StockLedger, InventoryAvailability],
+})
 export class InventoryModule {}

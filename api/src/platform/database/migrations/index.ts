@@ -1,5 +1,6 @@
 import { Foundation1764115200000 } from './1764115200000-foundation';
 import { Catalog1764201600000 } from './1764201600000-catalog';
+import { StockMovementKindIndex1764374400000 } from './1764374400000-stock-movement-kind-index';
 
 /** Every migration, in order. Listed explicitly so the built app, the CLI and Jest load the same set. */
-export const migrations = [Foundation1764115200000, Catalog1764201600000];
+export const migrations = [Foundation1764115200000, Catalog1764201600000, StockMovementKindIndex1764374400000];
