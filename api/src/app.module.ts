@@ -14,6 +14,9 @@ import { SettingsModule } from './settings/settings.module';
 import { IdempotencyModule } from './platform/idempotency/idempotency.module';
 import { InventoryModule } from './inventory/inventory.module';
 import { ShippingModule } from './shipping/shipping.module';
+import { PricingModule } from './pricing/pricing.module';
+import { CatalogModule } from './catalog/catalog.module';
+import { StorageModule } from './platform/storage/storage.module';
 
 /** The whole API. The same module graph serves HTTP, runs the worker and describes the OpenAPI document. */
 @Module({})
@@ -35,6 +38,9 @@ export class AppModule {
         IdempotencyModule,
         InventoryModule,
         ShippingModule,
+        PricingModule,
+        StorageModule,
+        CatalogModule,
         ...(role === 'api' || role === 'cli' ? [DemoModule] : []),
         ...extra,
       ],

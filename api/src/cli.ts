@@ -5,14 +5,15 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { PasswordHasher } from './auth/passwords/password-hasher';
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from './demo/demo-data';
-import { DemoSeeder } from './demo/demo-seeder.service';
+import { DEMO_PRODUCTS, DemoSeeder } from './demo/demo-seeder.service';
+import { DemoCatalogSeeder } from './demo/catalog/demo-catalog.seeder';
 import { loadConfig } from './platform/config/app-config';
 import { Db } from './platform/database/db.service';
 import { runMigrations } from './platform/database/migrate';
 
 const usage = `Usage: node dist/cli.js <command>
   migrate                                   apply pending migrations
-  seed                                      load the demo data (idempotent)
+  seed [--products N] [--no-images]         load the demo data (idempotent); N products (210 by default)
   create-owner --email E --name N [--password P]
                                             create the first owner (prints a password when none is given)`;
 
@@ -20,7 +21,13 @@ const usage = `Usage: node dist/cli.js <command>
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      password: { type: 'string' },
+      products: { type: 'string' },
+      'no-images': { type: 'boolean' },
+    },
   });
   const command = positionals[0];
   if (!command || !['migrate', 'seed', 'create-owner'].includes(command)) throw new Error(usage);
@@ -31,8 +38,15 @@ async function main(): Promise<void> {
     const applied = await runMigrations(db.dataSource, { lock: config.mode === 'server' });
     if (applied.length) console.log(`applied migrations: ${applied.join(', ')}`);
     if (command === 'seed') {
+      const count = values.products ? Number(values.products) : DEMO_PRODUCTS;
+      if (!Number.isInteger(count) || count < 1 || count > 200_000) throw new Error('--products takes a whole number from 1 to 200000');
       await app.get(DemoSeeder).seed();
-      console.log(`demo data loaded; staff sign in as ${DEMO_STAFF[0].email} / ${DEMO_STAFF_PASSWORD}`);
+      await app.get(DemoCatalogSeeder).seed({
+        count,
+        images: !values['no-images'],
+        onProgress: (done, total) => process.stdout.write(`\rcatalog: ${done} / ${total} products`),
+      });
+      console.log(`\ndemo data loaded; staff sign in as ${DEMO_STAFF[0].email} / ${DEMO_STAFF_PASSWORD}`);
     }
     if (command === 'create-owner') await createOwner(db, app.get(PasswordHasher), values);
   } finally {

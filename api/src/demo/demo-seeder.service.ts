@@ -2,10 +2,14 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { PasswordHasher } from '../auth/passwords/password-hasher';
 import { AppConfig } from '../platform/config/app-config';
 import { Db } from '../platform/database/db.service';
+import { DemoCatalogSeeder } from './catalog/demo-catalog.seeder';
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS, DEMO_STAFF, DEMO_STAFF_PASSWORD } from './demo-data';
 
+/** About 200 products in a dozen categories: a realistic small shop. */
+export const DEMO_PRODUCTS = 210;
+
 /**
- * Demo data: staff for every role and a few customers. Runs on the first start of embedded mode (and
+ * Demo data: staff for every role, a few customers, and a catalog with stock, sales and delivery. Runs on the first start of embedded mode (and
  * by `npm run seed`); inserts skip what exists, so running it again changes nothing.
  */
 @Injectable()
@@ -16,6 +20,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly db: Db,
     private readonly hasher: PasswordHasher,
     private readonly config: AppConfig,
+    private readonly catalog: DemoCatalogSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -23,6 +28,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const [{ count }] = await this.db.manager.query(`SELECT count(*)::int AS count FROM staff_users`);
     if (count > 0) return;
     await this.seed();
+    await this.catalog.seed({ count: DEMO_PRODUCTS, images: true });
     this.logger.log(`demo data loaded: staff sign in as ${DEMO_STAFF[0].email} / ${DEMO_STAFF_PASSWORD}`);
   }
 

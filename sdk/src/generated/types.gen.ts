@@ -12,6 +12,86 @@ export type AcceptInviteDto = {
     token: string;
 };
 
+export type AdminProductSummaryView = {
+    /**
+     * Units available across locations (tracked variants)
+     */
+    available: number;
+    categoryName: string | null;
+    handle: string;
+    id: string;
+    /**
+     * Lowest current price in the store currency
+     */
+    priceFrom: MoneyView | null;
+    status: 'draft' | 'active' | 'archived';
+    thumbnailUrl: string | null;
+    title: string;
+    updatedAt: string;
+    variantCount: number;
+};
+
+export type AdminProductSummaryViewPage = {
+    items: Array<AdminProductSummaryView>;
+    /**
+     * Pass as `cursor` for the next page; null on the last
+     */
+    nextCursor: string | null;
+};
+
+export type AdminProductView = {
+    category: RefView | null;
+    collections: Array<RefView>;
+    createdAt: string;
+    /**
+     * Markdown as written
+     */
+    description: string;
+    /**
+     * Sanitized HTML as shoppers see it
+     */
+    descriptionHtml: string;
+    handle: string;
+    id: string;
+    images: Array<ImageView>;
+    options: Array<OptionView>;
+    publishedAt: string | null;
+    seoDescription: string | null;
+    seoTitle: string | null;
+    status: 'draft' | 'active' | 'archived';
+    subtitle: string;
+    tags: Array<string>;
+    title: string;
+    updatedAt: string;
+    variants: Array<AdminVariantView>;
+    vendor: string;
+};
+
+export type AdminVariantView = {
+    allowBackorder: boolean;
+    backorderExpectedAt: string | null;
+    barcode: string | null;
+    /**
+     * What shoppers pay now (sales applied), per currency
+     */
+    currentPrices: Array<MoneyView>;
+    dimensions: DimensionsView | null;
+    id: string;
+    lowStockThreshold: number;
+    options: {
+        [key: string]: string;
+    };
+    position: number;
+    /**
+     * Base prices per currency
+     */
+    prices: Array<VariantPriceView>;
+    sku: string;
+    title: string;
+    trackInventory: boolean;
+    weightGrams: number | null;
+};
+
 export type ApiKeyCreatedView = {
     createdAt: string;
     createdBy: string;
@@ -54,6 +134,74 @@ export type ApiKeyViewPage = {
     nextCursor: string | null;
 };
 
+export type AvailabilityView = {
+    /**
+     * Units left, only when low ("only 3 left")
+     */
+    available: number | null;
+    /**
+     * When backordered stock is expected
+     */
+    expectedAt: string | null;
+    status: 'in_stock' | 'low_stock' | 'out_of_stock' | 'backorder';
+};
+
+export type BreadcrumbView = {
+    handle: string;
+    name: string;
+};
+
+export type BulkProductsDto = {
+    action: 'set_status' | 'adjust_prices';
+    /**
+     * For adjust_prices: only prices in this currency
+     */
+    currency?: string;
+    /**
+     * For adjust_prices: percent change of the base price (-90 to 500), rounded to the cent
+     */
+    percent?: number;
+    productIds: Array<string>;
+    /**
+     * For set_status
+     */
+    status?: 'draft' | 'active' | 'archived';
+};
+
+export type BulkResultView = {
+    updated: number;
+};
+
+export type CategoryFacetView = {
+    count: number;
+    handle: string;
+    name: string;
+};
+
+export type CategoryNodeView = {
+    children: Array<CategoryNodeView>;
+    description: string;
+    handle: string;
+    id: string;
+    name: string;
+    productCount: number;
+};
+
+export type CategoryView = {
+    description: string;
+    handle: string;
+    id: string;
+    name: string;
+    parentId: string | null;
+    position: number;
+    /**
+     * Active products in this category and the ones below it
+     */
+    productCount: number;
+    seoDescription: string | null;
+    seoTitle: string | null;
+};
+
 export type ChangePasswordDto = {
     currentPassword: string;
     newPassword: string;
@@ -68,6 +216,18 @@ export type CheckView = {
     status: 'up' | 'down';
 };
 
+export type CollectionView = {
+    description: string;
+    featured: boolean;
+    handle: string;
+    id: string;
+    position: number;
+    productCount: number;
+    seoDescription: string | null;
+    seoTitle: string | null;
+    title: string;
+};
+
 export type CreateApiKeyDto = {
     /**
      * When the key stops working; none by default
@@ -80,12 +240,338 @@ export type CreateApiKeyDto = {
     scopes: Array<Permission>;
 };
 
+export type CreateCategoryDto = {
+    description?: string;
+    /**
+     * URL slug; made from the name when left out
+     */
+    handle?: string;
+    name: string;
+    /**
+     * The parent category; none for a top-level one
+     */
+    parentId?: string | null;
+    position?: number;
+    seoDescription?: string | null;
+    seoTitle?: string | null;
+};
+
+export type CreateCollectionDto = {
+    description?: string;
+    /**
+     * Featured collections lead the storefront home page
+     */
+    featured?: boolean;
+    /**
+     * URL slug; made from the name when left out
+     */
+    handle?: string;
+    position?: number;
+    seoDescription?: string | null;
+    seoTitle?: string | null;
+    title: string;
+};
+
+export type CreatePriceListDto = {
+    appliesTo: 'all' | 'categories' | 'collections' | 'products';
+    discount: SaleDiscountDto;
+    endsAt?: string | null;
+    name: string;
+    startsAt?: string | null;
+    /**
+     * Only active sales change prices (within their dates)
+     */
+    status?: 'draft' | 'active';
+    /**
+     * The categories, collections or products it covers (not for "all")
+     */
+    targetIds?: Array<string>;
+};
+
+export type CreateProductDto = {
+    categoryId?: string | null;
+    collectionIds?: Array<string>;
+    /**
+     * Markdown; rendered to sanitized HTML for shoppers
+     */
+    description?: string;
+    /**
+     * URL slug, unique; made from the title when left out
+     */
+    handle?: string;
+    /**
+     * Axes the variants differ on, in display order
+     */
+    options?: Array<ProductOptionDto>;
+    seoDescription?: string | null;
+    seoTitle?: string | null;
+    status?: 'draft' | 'active' | 'archived';
+    subtitle?: string;
+    tags?: Array<string>;
+    title: string;
+    /**
+     * At least one variant
+     */
+    variants: Array<CreateVariantDto>;
+    vendor?: string;
+};
+
+export type CreateShippingMethodDto = {
+    active?: boolean;
+    /**
+     * ISO 4217; every amount of the method is in it
+     */
+    currency: string;
+    /**
+     * Orders from this time on (store's time zone) start the next working day
+     */
+    cutoffTime?: string;
+    /**
+     * The price of a flat rate
+     */
+    flatAmount?: MoneyView | null;
+    /**
+     * Free when the order subtotal reaches this
+     */
+    freeOverAmount?: MoneyView | null;
+    /**
+     * Working days to pick and pack; 0 ships the same day
+     */
+    handlingDays?: number;
+    kind: ShippingMethodKind;
+    name: string;
+    /**
+     * Required for pickup: an active stock location with pickup enabled
+     */
+    pickupLocationId?: string | null;
+    position?: number;
+    /**
+     * flat: flatAmount; weight: weightRates
+     */
+    rateType: ShippingRateType;
+    /**
+     * Working days in transit, at worst; at least transitDaysMin
+     */
+    transitDaysMax?: number;
+    /**
+     * Working days in transit, at best (not used for pickup)
+     */
+    transitDaysMin?: number;
+    /**
+     * Brackets of a weight rate, ascending; a parcel heavier than the last one is not carried
+     */
+    weightRates?: Array<WeightRateDto>;
+    zoneId: string;
+};
+
+export type CreateShippingZoneDto = {
+    /**
+     * ISO 3166-1 alpha-2 country codes, uppercase
+     */
+    countries: Array<string>;
+    name: string;
+    /**
+     * Lower first; breaks ties between equally specific zones
+     */
+    position?: number;
+    /**
+     * A range of leading digits (1000-1099), a prefix (75*) or an exact postcode (SW1A 1AA); case, spaces and hyphens do not matter. None means every postcode.
+     */
+    postcodePatterns?: Array<string>;
+    /**
+     * ISO 3166-2 subdivision codes (NL-NH) or region names; none means the whole of each country
+     */
+    regions?: Array<string>;
+};
+
+export type CreateStockAdjustmentDto = {
+    /**
+     * A cycle count: on hand becomes this; the change is worked out under the level’s lock. Send this or quantity.
+     */
+    countedQuantity?: number;
+    locationId: string;
+    note?: string;
+    /**
+     * The change to on hand, not zero. Send this or countedQuantity.
+     */
+    quantity?: number;
+    /**
+     * received and returned must be positive quantities and are recorded as those movement kinds; the rest as adjusted
+     */
+    reason: StockAdjustmentReason;
+    variantId: string;
+};
+
+export type CreateStockLocationDto = {
+    addressLine?: string;
+    city?: string;
+    /**
+     * Short unique code: 2-20 upper-case letters, digits or hyphens
+     */
+    code: string;
+    /**
+     * ISO 3166-1 alpha-2 country code
+     */
+    country: string;
+    name: string;
+    /**
+     * Shoppers may collect orders here
+     */
+    pickupEnabled?: boolean;
+    postcode?: string;
+    region?: string | null;
+};
+
+export type CreateStockTransferDto = {
+    fromLocationId: string;
+    note?: string;
+    /**
+     * Units to move; the source must have them available
+     */
+    quantity: number;
+    /**
+     * Must differ from fromLocationId
+     */
+    toLocationId: string;
+    variantId: string;
+};
+
+export type CreateVariantDto = {
+    /**
+     * Keep selling when out of stock
+     */
+    allowBackorder?: boolean;
+    /**
+     * When backordered stock is expected
+     */
+    backorderExpectedAt?: string | null;
+    barcode?: string | null;
+    dimensions?: DimensionsDto | null;
+    /**
+     * At or below this, shoppers see "only N left"
+     */
+    lowStockThreshold?: number;
+    /**
+     * A value for each of the product's options
+     */
+    options?: {
+        [key: string]: string;
+    };
+    position?: number;
+    /**
+     * One price per currency
+     */
+    prices?: Array<VariantPriceDto>;
+    sku: string;
+    /**
+     * Count stock for it; when off it is always available
+     */
+    trackInventory?: boolean;
+    weightGrams?: number | null;
+};
+
 export type CustomerView = {
     createdAt: string;
     email: string;
     firstName: string;
     id: string;
     lastName: string;
+};
+
+export type DeliveryEstimateView = {
+    /**
+     * Earliest delivery (or pickup) date
+     */
+    earliest: string;
+    /**
+     * Latest delivery (or pickup) date
+     */
+    latest: string;
+};
+
+export type DeliveryOptionView = {
+    estimate: DeliveryEstimateView;
+    /**
+     * Free from this subtotal on (to show "free over €50")
+     */
+    freeOver: MoneyView | null;
+    kind: ShippingMethodKind;
+    methodId: string;
+    name: string;
+    /**
+     * Where to collect it; only for pickup
+     */
+    pickupLocation: PickupLocationView | null;
+    /**
+     * What shipping costs; an amount of 0 when free
+     */
+    price: MoneyView;
+};
+
+export type DeliveryPreviewDto = {
+    destination: DestinationDto;
+    /**
+     * The order subtotal, for free-over thresholds
+     */
+    subtotal: MoneyView;
+    weightGrams: number;
+};
+
+export type DeliveryPreviewView = {
+    options: Array<DeliveryOptionView>;
+    /**
+     * The zone that matched; null when none does
+     */
+    zone: ShippingZoneRefView | null;
+};
+
+export type DestinationDto = {
+    /**
+     * ISO 3166-1 alpha-2
+     */
+    country: string;
+    postcode?: string;
+    /**
+     * ISO 3166-2 code or region name
+     */
+    region?: string;
+};
+
+export type DimensionsDto = {
+    heightMm: number;
+    lengthMm: number;
+    widthMm: number;
+};
+
+export type DimensionsView = {
+    heightMm: number;
+    lengthMm: number;
+    widthMm: number;
+};
+
+export type FacetValueView = {
+    count: number;
+    value: string;
+};
+
+export type FacetsView = {
+    categories: Array<CategoryFacetView>;
+    /**
+     * How many of them are in stock
+     */
+    inStock: number;
+    /**
+     * How many of them are on sale
+     */
+    onSale: number;
+    options: Array<OptionFacetView>;
+    priceMax?: MoneyView | null;
+    priceMin?: MoneyView | null;
+    tags: Array<FacetValueView>;
+    /**
+     * Products matching every filter
+     */
+    total: number;
 };
 
 export type FieldErrorView = {
@@ -109,6 +595,22 @@ export type HealthView = {
     checks: HealthChecksView;
     mode: 'embedded' | 'server';
     status: 'ok' | 'error';
+};
+
+export type ImageView = {
+    alt: string;
+    height: number | null;
+    id: string;
+    /**
+     * For lists and thumbnails (480 px wide)
+     */
+    thumbnailUrl: string;
+    /**
+     * For the product page (1200 px wide)
+     */
+    url: string;
+    variantId: string | null;
+    width: number | null;
 };
 
 export type InviteStaffDto = {
@@ -185,7 +687,68 @@ export type MailView = {
     transport: 'local' | 'smtp';
 };
 
-export type Permission = 'staff:read' | 'staff:manage' | 'api-keys:read' | 'api-keys:manage' | 'jobs:read' | 'jobs:manage' | 'mail:read' | 'settings:read' | 'settings:manage' | 'customers:read' | 'customers:manage' | 'catalog:read' | 'catalog:manage' | 'pricing:manage' | 'inventory:read' | 'inventory:adjust' | 'shipping:manage' | 'orders:read' | 'orders:manage' | 'orders:fulfil' | 'orders:refund' | 'messages:reply' | 'promotions:manage' | 'reports:read';
+export type MoneyView = {
+    /**
+     * Integer amount in the minor unit of the currency (cents)
+     */
+    amount: number;
+    /**
+     * ISO 4217 currency code
+     */
+    currency: string;
+};
+
+export type OptionFacetView = {
+    name: string;
+    values: Array<FacetValueView>;
+};
+
+export type OptionView = {
+    name: string;
+    values: Array<string>;
+};
+
+export type Permission = 'staff:read' | 'staff:manage' | 'api-keys:read' | 'api-keys:manage' | 'jobs:read' | 'jobs:manage' | 'mail:read' | 'settings:read' | 'settings:manage' | 'customers:read' | 'customers:manage' | 'catalog:read' | 'catalog:manage' | 'pricing:manage' | 'inventory:read' | 'inventory:adjust' | 'inventory:manage' | 'shipping:manage' | 'orders:read' | 'orders:manage' | 'orders:fulfil' | 'orders:refund' | 'messages:reply' | 'promotions:manage' | 'reports:read';
+
+export type PickupLocationView = {
+    city: string;
+    id: string;
+    name: string;
+};
+
+export type PriceListView = {
+    appliesTo: 'all' | 'categories' | 'collections' | 'products';
+    createdAt: string;
+    discount: SaleDiscountView;
+    endsAt: string | null;
+    id: string;
+    name: string;
+    startsAt: string | null;
+    /**
+     * Where the sale stands now
+     */
+    state: 'draft' | 'scheduled' | 'running' | 'ended';
+    status: 'draft' | 'active';
+    targetIds: Array<string>;
+    updatedAt: string;
+};
+
+export type PriceListViewPage = {
+    items: Array<PriceListView>;
+    /**
+     * Pass as `cursor` for the next page; null on the last
+     */
+    nextCursor: string | null;
+};
+
+export type PriceRangeView = {
+    max: MoneyView;
+    /**
+     * The largest percentage off any variant
+     */
+    maxDiscountPercent: number;
+    min: MoneyView;
+};
 
 export type ProblemView = {
     /**
@@ -206,7 +769,66 @@ export type ProblemView = {
     type: string;
 };
 
-export type QueueName = 'mail' | 'auth' | 'catalog' | 'inventory' | 'orders' | 'payments' | 'webhooks' | 'reports';
+export type ProductCardPage = {
+    items: Array<ProductCardView>;
+    nextCursor: string | null;
+};
+
+export type ProductCardView = {
+    /**
+     * The best any variant offers
+     */
+    availability: AvailabilityView;
+    handle: string;
+    id: string;
+    /**
+     * Option values in use, in variant order
+     */
+    options: Array<OptionView>;
+    priceRange: PriceRangeView;
+    thumbnail: ThumbnailView | null;
+    title: string;
+    variants: Array<StoreVariantView>;
+    vendor: string;
+};
+
+export type ProductDetailView = {
+    /**
+     * The best any variant offers
+     */
+    availability: AvailabilityView;
+    /**
+     * Category path from the top
+     */
+    breadcrumbs: Array<BreadcrumbView>;
+    /**
+     * Sanitized HTML
+     */
+    descriptionHtml: string;
+    handle: string;
+    id: string;
+    images: Array<ImageView>;
+    /**
+     * Option values in use, in variant order
+     */
+    options: Array<OptionView>;
+    priceRange: PriceRangeView;
+    seoDescription: string | null;
+    seoTitle: string | null;
+    subtitle: string;
+    tags: Array<string>;
+    thumbnail: ThumbnailView | null;
+    title: string;
+    variants: Array<StoreVariantView>;
+    vendor: string;
+};
+
+export type ProductOptionDto = {
+    name: string;
+    values: Array<string>;
+};
+
+export type QueueName = 'mail' | 'auth' | 'catalog' | 'pricing' | 'inventory' | 'orders' | 'payments' | 'webhooks' | 'reports';
 
 export type QueueSummaryView = {
     /**
@@ -227,6 +849,11 @@ export type QueueSummaryView = {
 export type QueuesView = {
     backend: 'in-process' | 'bull';
     queues: Array<QueueSummaryView>;
+};
+
+export type RefView = {
+    id: string;
+    name: string;
 };
 
 export type RefreshTokenDto = {
@@ -256,6 +883,106 @@ export type RoleView = {
     description: string;
     permissions: Array<Permission>;
     role: StaffRole;
+};
+
+export type SaleDiscountDto = {
+    /**
+     * Amount off each item (type fixed); only prices in this currency are reduced
+     */
+    amount?: MoneyView;
+    /**
+     * Percent off, up to two decimals (type percentage)
+     */
+    percent?: number;
+    type: 'percentage' | 'fixed';
+};
+
+export type SaleDiscountView = {
+    amount: MoneyView | null;
+    percent: number | null;
+    type: 'percentage' | 'fixed';
+};
+
+export type SearchResultsView = {
+    /**
+     * Categories whose name matches (first page only)
+     */
+    categories: Array<BreadcrumbView>;
+    items: Array<ProductCardView>;
+    nextCursor: string | null;
+};
+
+export type SetCollectionProductsDto = {
+    /**
+     * The members, in display order
+     */
+    productIds: Array<string>;
+};
+
+export type ShippingCalendarView = {
+    holidays: Array<string>;
+    timezone: string;
+    /**
+     * ISO weekdays: Monday 1 ... Sunday 7
+     */
+    workingDays: Array<number>;
+};
+
+export type ShippingMethodKind = 'standard' | 'express' | 'pickup';
+
+export type ShippingMethodView = {
+    active: boolean;
+    createdAt: string;
+    currency: string;
+    cutoffTime: string;
+    flatAmount: MoneyView | null;
+    freeOverAmount: MoneyView | null;
+    handlingDays: number;
+    id: string;
+    kind: ShippingMethodKind;
+    name: string;
+    pickupLocationId: string | null;
+    position: number;
+    rateType: ShippingRateType;
+    transitDaysMax: number;
+    transitDaysMin: number;
+    updatedAt: string;
+    weightRates: Array<WeightRateView>;
+    zoneId: string;
+};
+
+export type ShippingMethodViewPage = {
+    items: Array<ShippingMethodView>;
+    /**
+     * Pass as `cursor` for the next page; null on the last
+     */
+    nextCursor: string | null;
+};
+
+export type ShippingRateType = 'flat' | 'weight';
+
+export type ShippingZoneRefView = {
+    id: string;
+    name: string;
+};
+
+export type ShippingZoneView = {
+    countries: Array<string>;
+    createdAt: string;
+    id: string;
+    name: string;
+    position: number;
+    postcodePatterns: Array<string>;
+    regions: Array<string>;
+    updatedAt: string;
+};
+
+export type ShippingZoneViewPage = {
+    items: Array<ShippingZoneView>;
+    /**
+     * Pass as `cursor` for the next page; null on the last
+     */
+    nextCursor: string | null;
 };
 
 export type SignInDto = {
@@ -296,6 +1023,140 @@ export type StaffViewPage = {
     nextCursor: string | null;
 };
 
+export type StockActorType = 'staff' | 'api_key' | 'system';
+
+export type StockActorView = {
+    /**
+     * The staff user or API key; null for the system
+     */
+    id: string | null;
+    type: StockActorType;
+};
+
+/**
+ * received and returned must be positive quantities and are recorded as those movement kinds; the rest as adjusted
+ */
+export type StockAdjustmentReason = 'received' | 'returned' | 'damaged' | 'correction' | 'cycle_count' | 'shrinkage' | 'other';
+
+export type StockChangeView = {
+    level: StockLevelView;
+    movement: StockMovementView;
+};
+
+export type StockLevelView = {
+    /**
+     * onHand − reserved: what can still be sold
+     */
+    available: number;
+    locationId: string;
+    locationName: string;
+    /**
+     * Tracked, and available is at or below the low-stock threshold
+     */
+    low: boolean;
+    lowStockThreshold: number;
+    /**
+     * Units physically at the location
+     */
+    onHand: number;
+    productId: string;
+    productTitle: string;
+    /**
+     * Units promised to carts and unfulfilled orders
+     */
+    reserved: number;
+    sku: string;
+    updatedAt: string;
+    variantId: string;
+    variantTitle: string;
+};
+
+export type StockLevelViewPage = {
+    items: Array<StockLevelView>;
+    /**
+     * Pass as `cursor` for the next page; null on the last
+     */
+    nextCursor: string | null;
+};
+
+export type StockLocationView = {
+    active: boolean;
+    addressLine: string;
+    city: string;
+    code: string;
+    country: string;
+    createdAt: string;
+    id: string;
+    name: string;
+    pickupEnabled: boolean;
+    postcode: string;
+    region: string | null;
+    updatedAt: string;
+};
+
+export type StockLocationViewPage = {
+    items: Array<StockLocationView>;
+    /**
+     * Pass as `cursor` for the next page; null on the last
+     */
+    nextCursor: string | null;
+};
+
+export type StockMovementKind = 'received' | 'sold' | 'returned' | 'reserved' | 'released' | 'transfer_in' | 'transfer_out' | 'adjusted';
+
+export type StockMovementView = {
+    /**
+     * Who did it
+     */
+    actor: StockActorView;
+    createdAt: string;
+    /**
+     * Grows with time; newest first in lists
+     */
+    id: string;
+    kind: StockMovementKind;
+    locationId: string;
+    locationName: string;
+    note: string | null;
+    onHandDelta: number;
+    reason: string | null;
+    reference: StockReferenceView | null;
+    reservedDelta: number;
+    sku: string;
+    variantId: string;
+};
+
+export type StockMovementViewPage = {
+    items: Array<StockMovementView>;
+    /**
+     * Pass as `cursor` for the next page; null on the last
+     */
+    nextCursor: string | null;
+};
+
+export type StockReferenceView = {
+    id: string;
+    /**
+     * What caused it: adjustment, transfer, order...
+     */
+    type: string;
+};
+
+export type StockTransferView = {
+    /**
+     * The transfer_out movement and the source level
+     */
+    from: StockChangeView;
+    /**
+     * The transfer_in movement and the destination level
+     */
+    to: StockChangeView;
+    /**
+     * The reference both movements share (reference type `transfer`)
+     */
+    transferId: string;
+};
+
 export type StoreInfoView = {
     /**
      * The brand colour
@@ -307,6 +1168,41 @@ export type StoreInfoView = {
     currency: string;
     name: string;
     storefrontUrl: string;
+};
+
+export type StoreVariantView = {
+    availability: AvailabilityView;
+    discountPercent: number;
+    id: string;
+    options: {
+        [key: string]: string;
+    };
+    /**
+     * What the shopper pays now; carts charge exactly this
+     */
+    price: MoneyView;
+    title: string;
+    /**
+     * The price before the sale (or the compare-at price)
+     */
+    wasPrice: MoneyView | null;
+};
+
+export type SuggestionView = {
+    handle: string;
+    price: MoneyView;
+    thumbnailUrl: string | null;
+    title: string;
+};
+
+export type SuggestionsView = {
+    categories: Array<BreadcrumbView>;
+    products: Array<SuggestionView>;
+};
+
+export type ThumbnailView = {
+    alt: string;
+    url: string;
 };
 
 export type TokenPairView = {
@@ -325,6 +1221,167 @@ export type TokenPairView = {
     tokenType: 'Bearer';
 };
 
+export type UpdateCategoryDto = {
+    description?: string;
+    /**
+     * URL slug; made from the name when left out
+     */
+    handle?: string;
+    name?: string;
+    /**
+     * The parent category; none for a top-level one
+     */
+    parentId?: string | null;
+    position?: number;
+    seoDescription?: string | null;
+    seoTitle?: string | null;
+};
+
+export type UpdateCollectionDto = {
+    description?: string;
+    /**
+     * Featured collections lead the storefront home page
+     */
+    featured?: boolean;
+    /**
+     * URL slug; made from the name when left out
+     */
+    handle?: string;
+    position?: number;
+    seoDescription?: string | null;
+    seoTitle?: string | null;
+    title?: string;
+};
+
+export type UpdateImageDto = {
+    alt?: string;
+    position?: number;
+    variantId?: string | null;
+};
+
+export type UpdatePriceListDto = {
+    appliesTo?: 'all' | 'categories' | 'collections' | 'products';
+    discount?: SaleDiscountDto;
+    endsAt?: string | null;
+    name?: string;
+    startsAt?: string | null;
+    /**
+     * Only active sales change prices (within their dates)
+     */
+    status?: 'draft' | 'active';
+    /**
+     * The categories, collections or products it covers (not for "all")
+     */
+    targetIds?: Array<string>;
+};
+
+export type UpdateProductDto = {
+    categoryId?: string | null;
+    collectionIds?: Array<string>;
+    /**
+     * Markdown; rendered to sanitized HTML for shoppers
+     */
+    description?: string;
+    /**
+     * URL slug, unique; made from the title when left out
+     */
+    handle?: string;
+    /**
+     * Axes the variants differ on, in display order
+     */
+    options?: Array<ProductOptionDto>;
+    seoDescription?: string | null;
+    seoTitle?: string | null;
+    status?: 'draft' | 'active' | 'archived';
+    subtitle?: string;
+    tags?: Array<string>;
+    title?: string;
+    vendor?: string;
+};
+
+export type UpdateShippingCalendarDto = {
+    /**
+     * YYYY-MM-DD; none by default
+     */
+    holidays?: Array<string>;
+    /**
+     * IANA time zone of the warehouse
+     */
+    timezone: string;
+    /**
+     * ISO weekdays (Monday 1 ... Sunday 7) on which parcels are handled and delivered
+     */
+    workingDays: Array<number>;
+};
+
+export type UpdateShippingMethodDto = {
+    active?: boolean;
+    /**
+     * ISO 4217; every amount of the method is in it
+     */
+    currency?: string;
+    /**
+     * Orders from this time on (store's time zone) start the next working day
+     */
+    cutoffTime?: string;
+    /**
+     * The price of a flat rate
+     */
+    flatAmount?: MoneyView | null;
+    /**
+     * Free when the order subtotal reaches this
+     */
+    freeOverAmount?: MoneyView | null;
+    /**
+     * Working days to pick and pack; 0 ships the same day
+     */
+    handlingDays?: number;
+    kind?: ShippingMethodKind;
+    name?: string;
+    /**
+     * Required for pickup: an active stock location with pickup enabled
+     */
+    pickupLocationId?: string | null;
+    position?: number;
+    /**
+     * flat: flatAmount; weight: weightRates
+     */
+    rateType?: ShippingRateType;
+    /**
+     * Working days in transit, at worst; at least transitDaysMin
+     */
+    transitDaysMax?: number;
+    /**
+     * Working days in transit, at best (not used for pickup)
+     */
+    transitDaysMin?: number;
+    /**
+     * Brackets of a weight rate, ascending; a parcel heavier than the last one is not carried
+     */
+    weightRates?: Array<WeightRateDto>;
+    zoneId?: string;
+};
+
+export type UpdateShippingZoneDto = {
+    /**
+     * ISO 3166-1 alpha-2 country codes, uppercase
+     */
+    countries?: Array<string>;
+    name?: string;
+    /**
+     * Lower first; breaks ties between equally specific zones
+     */
+    position?: number;
+    /**
+     * A range of leading digits (1000-1099), a prefix (75*) or an exact postcode (SW1A 1AA); case, spaces and hyphens do not matter. None means every postcode.
+     */
+    postcodePatterns?: Array<string>;
+    /**
+     * ISO 3166-2 subdivision codes (NL-NH) or region names; none means the whole of each country
+     */
+    regions?: Array<string>;
+};
+
 export type UpdateStaffDto = {
     name?: string;
     role?: StaffRole;
@@ -332,6 +1389,101 @@ export type UpdateStaffDto = {
      * Deactivating ends every session at once
      */
     status?: 'active' | 'deactivated';
+};
+
+export type UpdateStockLocationDto = {
+    /**
+     * An inactive location keeps its stock and history but counts for no shopper
+     */
+    active?: boolean;
+    addressLine?: string;
+    city?: string;
+    code?: string;
+    country?: string;
+    name?: string;
+    pickupEnabled?: boolean;
+    postcode?: string;
+    /**
+     * null clears it
+     */
+    region?: string | null;
+};
+
+export type UpdateVariantDto = {
+    /**
+     * Keep selling when out of stock
+     */
+    allowBackorder?: boolean;
+    /**
+     * When backordered stock is expected
+     */
+    backorderExpectedAt?: string | null;
+    barcode?: string | null;
+    dimensions?: DimensionsDto | null;
+    /**
+     * At or below this, shoppers see "only N left"
+     */
+    lowStockThreshold?: number;
+    /**
+     * A value for each of the product's options
+     */
+    options?: {
+        [key: string]: string;
+    };
+    position?: number;
+    /**
+     * One price per currency
+     */
+    prices?: Array<VariantPriceDto>;
+    sku?: string;
+    /**
+     * Count stock for it; when off it is always available
+     */
+    trackInventory?: boolean;
+    weightGrams?: number | null;
+};
+
+export type UploadImageDto = {
+    alt?: string;
+    /**
+     * JPEG, PNG, WebP, GIF, AVIF or TIFF, up to 10 MB
+     */
+    file: Blob | File;
+    /**
+     * Show it when this variant is picked
+     */
+    variantId?: string;
+};
+
+export type VariantPriceDto = {
+    /**
+     * Integer minor units
+     */
+    amount: number;
+    /**
+     * A reference price shown struck through ("was")
+     */
+    compareAtAmount?: number | null;
+    currency: string;
+};
+
+export type VariantPriceView = {
+    amount: number;
+    compareAtAmount: number | null;
+    currency: string;
+};
+
+export type WeightRateDto = {
+    amount: MoneyView;
+    /**
+     * Parcels up to and including this weight
+     */
+    upToGrams: number;
+};
+
+export type WeightRateView = {
+    amount: MoneyView;
+    upToGrams: number;
 };
 
 export type AdminListApiKeysData = {
@@ -569,6 +1721,727 @@ export type AdminRefreshTokenResponses = {
 };
 
 export type AdminRefreshTokenResponse = AdminRefreshTokenResponses[keyof AdminRefreshTokenResponses];
+
+export type AdminListCategoriesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/admin/categories';
+};
+
+export type AdminListCategoriesErrors = {
+    /**
+     * Missing or invalid credentials
+     *
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminListCategoriesError = AdminListCategoriesErrors[keyof AdminListCategoriesErrors];
+
+export type AdminListCategoriesResponses = {
+    200: Array<CategoryView>;
+};
+
+export type AdminListCategoriesResponse = AdminListCategoriesResponses[keyof AdminListCategoriesResponses];
+
+export type AdminCreateCategoryData = {
+    body: CreateCategoryDto;
+    path?: never;
+    query?: never;
+    url: '/admin/categories';
+};
+
+export type AdminCreateCategoryErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminCreateCategoryError = AdminCreateCategoryErrors[keyof AdminCreateCategoryErrors];
+
+export type AdminCreateCategoryResponses = {
+    201: CategoryView;
+};
+
+export type AdminCreateCategoryResponse = AdminCreateCategoryResponses[keyof AdminCreateCategoryResponses];
+
+export type AdminDeleteCategoryData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/categories/{id}';
+};
+
+export type AdminDeleteCategoryErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminDeleteCategoryError = AdminDeleteCategoryErrors[keyof AdminDeleteCategoryErrors];
+
+export type AdminDeleteCategoryResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type AdminDeleteCategoryResponse = AdminDeleteCategoryResponses[keyof AdminDeleteCategoryResponses];
+
+export type AdminUpdateCategoryData = {
+    body: UpdateCategoryDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/categories/{id}';
+};
+
+export type AdminUpdateCategoryErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminUpdateCategoryError = AdminUpdateCategoryErrors[keyof AdminUpdateCategoryErrors];
+
+export type AdminUpdateCategoryResponses = {
+    200: CategoryView;
+};
+
+export type AdminUpdateCategoryResponse = AdminUpdateCategoryResponses[keyof AdminUpdateCategoryResponses];
+
+export type AdminListCollectionsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/admin/collections';
+};
+
+export type AdminListCollectionsErrors = {
+    /**
+     * Missing or invalid credentials
+     *
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminListCollectionsError = AdminListCollectionsErrors[keyof AdminListCollectionsErrors];
+
+export type AdminListCollectionsResponses = {
+    200: Array<CollectionView>;
+};
+
+export type AdminListCollectionsResponse = AdminListCollectionsResponses[keyof AdminListCollectionsResponses];
+
+export type AdminCreateCollectionData = {
+    body: CreateCollectionDto;
+    path?: never;
+    query?: never;
+    url: '/admin/collections';
+};
+
+export type AdminCreateCollectionErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminCreateCollectionError = AdminCreateCollectionErrors[keyof AdminCreateCollectionErrors];
+
+export type AdminCreateCollectionResponses = {
+    201: CollectionView;
+};
+
+export type AdminCreateCollectionResponse = AdminCreateCollectionResponses[keyof AdminCreateCollectionResponses];
+
+export type AdminDeleteCollectionData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/collections/{id}';
+};
+
+export type AdminDeleteCollectionErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminDeleteCollectionError = AdminDeleteCollectionErrors[keyof AdminDeleteCollectionErrors];
+
+export type AdminDeleteCollectionResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type AdminDeleteCollectionResponse = AdminDeleteCollectionResponses[keyof AdminDeleteCollectionResponses];
+
+export type AdminUpdateCollectionData = {
+    body: UpdateCollectionDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/collections/{id}';
+};
+
+export type AdminUpdateCollectionErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminUpdateCollectionError = AdminUpdateCollectionErrors[keyof AdminUpdateCollectionErrors];
+
+export type AdminUpdateCollectionResponses = {
+    200: CollectionView;
+};
+
+export type AdminUpdateCollectionResponse = AdminUpdateCollectionResponses[keyof AdminUpdateCollectionResponses];
+
+export type AdminSetCollectionProductsData = {
+    body: SetCollectionProductsDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/collections/{id}/products';
+};
+
+export type AdminSetCollectionProductsErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminSetCollectionProductsError = AdminSetCollectionProductsErrors[keyof AdminSetCollectionProductsErrors];
+
+export type AdminSetCollectionProductsResponses = {
+    200: CollectionView;
+};
+
+export type AdminSetCollectionProductsResponse = AdminSetCollectionProductsResponses[keyof AdminSetCollectionProductsResponses];
+
+export type AdminCreateStockAdjustmentData = {
+    body: CreateStockAdjustmentDto;
+    headers?: {
+        /**
+         * A unique key (8-255 characters, a UUID is ideal) that makes retrying this request safe for 24 hours
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/admin/inventory/adjustments';
+};
+
+export type AdminCreateStockAdjustmentErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     *
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Idempotency key reused with a different request
+     */
+    422: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminCreateStockAdjustmentError = AdminCreateStockAdjustmentErrors[keyof AdminCreateStockAdjustmentErrors];
+
+export type AdminCreateStockAdjustmentResponses = {
+    201: StockChangeView;
+};
+
+export type AdminCreateStockAdjustmentResponse = AdminCreateStockAdjustmentResponses[keyof AdminCreateStockAdjustmentResponses];
+
+export type AdminListStockLevelsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page
+         */
+        cursor?: string;
+        variantId?: string;
+        /**
+         * Every variant of this product
+         */
+        productId?: string;
+        locationId?: string;
+        /**
+         * true: only low levels (see `low`); false: only the others
+         */
+        lowStock?: boolean;
+    };
+    url: '/admin/inventory/levels';
+};
+
+export type AdminListStockLevelsErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminListStockLevelsError = AdminListStockLevelsErrors[keyof AdminListStockLevelsErrors];
+
+export type AdminListStockLevelsResponses = {
+    200: StockLevelViewPage;
+};
+
+export type AdminListStockLevelsResponse = AdminListStockLevelsResponses[keyof AdminListStockLevelsResponses];
+
+export type AdminListStockLocationsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page
+         */
+        cursor?: string;
+    };
+    url: '/admin/inventory/locations';
+};
+
+export type AdminListStockLocationsErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminListStockLocationsError = AdminListStockLocationsErrors[keyof AdminListStockLocationsErrors];
+
+export type AdminListStockLocationsResponses = {
+    200: StockLocationViewPage;
+};
+
+export type AdminListStockLocationsResponse = AdminListStockLocationsResponses[keyof AdminListStockLocationsResponses];
+
+export type AdminCreateStockLocationData = {
+    body: CreateStockLocationDto;
+    path?: never;
+    query?: never;
+    url: '/admin/inventory/locations';
+};
+
+export type AdminCreateStockLocationErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminCreateStockLocationError = AdminCreateStockLocationErrors[keyof AdminCreateStockLocationErrors];
+
+export type AdminCreateStockLocationResponses = {
+    201: StockLocationView;
+};
+
+export type AdminCreateStockLocationResponse = AdminCreateStockLocationResponses[keyof AdminCreateStockLocationResponses];
+
+export type AdminGetStockLocationData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/inventory/locations/{id}';
+};
+
+export type AdminGetStockLocationErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminGetStockLocationError = AdminGetStockLocationErrors[keyof AdminGetStockLocationErrors];
+
+export type AdminGetStockLocationResponses = {
+    200: StockLocationView;
+};
+
+export type AdminGetStockLocationResponse = AdminGetStockLocationResponses[keyof AdminGetStockLocationResponses];
+
+export type AdminUpdateStockLocationData = {
+    body: UpdateStockLocationDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/inventory/locations/{id}';
+};
+
+export type AdminUpdateStockLocationErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminUpdateStockLocationError = AdminUpdateStockLocationErrors[keyof AdminUpdateStockLocationErrors];
+
+export type AdminUpdateStockLocationResponses = {
+    200: StockLocationView;
+};
+
+export type AdminUpdateStockLocationResponse = AdminUpdateStockLocationResponses[keyof AdminUpdateStockLocationResponses];
+
+export type AdminListStockMovementsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page
+         */
+        cursor?: string;
+        variantId?: string;
+        locationId?: string;
+        kind?: StockMovementKind;
+    };
+    url: '/admin/inventory/movements';
+};
+
+export type AdminListStockMovementsErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminListStockMovementsError = AdminListStockMovementsErrors[keyof AdminListStockMovementsErrors];
+
+export type AdminListStockMovementsResponses = {
+    200: StockMovementViewPage;
+};
+
+export type AdminListStockMovementsResponse = AdminListStockMovementsResponses[keyof AdminListStockMovementsResponses];
+
+export type AdminCreateStockTransferData = {
+    body: CreateStockTransferDto;
+    headers?: {
+        /**
+         * A unique key (8-255 characters, a UUID is ideal) that makes retrying this request safe for 24 hours
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/admin/inventory/transfers';
+};
+
+export type AdminCreateStockTransferErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     *
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Idempotency key reused with a different request
+     */
+    422: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminCreateStockTransferError = AdminCreateStockTransferErrors[keyof AdminCreateStockTransferErrors];
+
+export type AdminCreateStockTransferResponses = {
+    201: StockTransferView;
+};
+
+export type AdminCreateStockTransferResponse = AdminCreateStockTransferResponses[keyof AdminCreateStockTransferResponses];
 
 export type AdminListJobsData = {
     body?: never;
@@ -837,6 +2710,675 @@ export type AdminChangePasswordResponses = {
 
 export type AdminChangePasswordResponse = AdminChangePasswordResponses[keyof AdminChangePasswordResponses];
 
+export type AdminListPriceListsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page
+         */
+        cursor?: string;
+    };
+    url: '/admin/price-lists';
+};
+
+export type AdminListPriceListsErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminListPriceListsError = AdminListPriceListsErrors[keyof AdminListPriceListsErrors];
+
+export type AdminListPriceListsResponses = {
+    200: PriceListViewPage;
+};
+
+export type AdminListPriceListsResponse = AdminListPriceListsResponses[keyof AdminListPriceListsResponses];
+
+export type AdminCreatePriceListData = {
+    body: CreatePriceListDto;
+    path?: never;
+    query?: never;
+    url: '/admin/price-lists';
+};
+
+export type AdminCreatePriceListErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminCreatePriceListError = AdminCreatePriceListErrors[keyof AdminCreatePriceListErrors];
+
+export type AdminCreatePriceListResponses = {
+    201: PriceListView;
+};
+
+export type AdminCreatePriceListResponse = AdminCreatePriceListResponses[keyof AdminCreatePriceListResponses];
+
+export type AdminDeletePriceListData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/price-lists/{id}';
+};
+
+export type AdminDeletePriceListErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminDeletePriceListError = AdminDeletePriceListErrors[keyof AdminDeletePriceListErrors];
+
+export type AdminDeletePriceListResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type AdminDeletePriceListResponse = AdminDeletePriceListResponses[keyof AdminDeletePriceListResponses];
+
+export type AdminGetPriceListData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/price-lists/{id}';
+};
+
+export type AdminGetPriceListErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminGetPriceListError = AdminGetPriceListErrors[keyof AdminGetPriceListErrors];
+
+export type AdminGetPriceListResponses = {
+    200: PriceListView;
+};
+
+export type AdminGetPriceListResponse = AdminGetPriceListResponses[keyof AdminGetPriceListResponses];
+
+export type AdminUpdatePriceListData = {
+    body: UpdatePriceListDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/price-lists/{id}';
+};
+
+export type AdminUpdatePriceListErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminUpdatePriceListError = AdminUpdatePriceListErrors[keyof AdminUpdatePriceListErrors];
+
+export type AdminUpdatePriceListResponses = {
+    200: PriceListView;
+};
+
+export type AdminUpdatePriceListResponse = AdminUpdatePriceListResponses[keyof AdminUpdatePriceListResponses];
+
+export type AdminListProductsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page
+         */
+        cursor?: string;
+        /**
+         * Title, handle or SKU contains
+         */
+        q?: string;
+        status?: 'draft' | 'active' | 'archived';
+        /**
+         * In this category or below it
+         */
+        categoryId?: string;
+        collectionId?: string;
+    };
+    url: '/admin/products';
+};
+
+export type AdminListProductsErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminListProductsError = AdminListProductsErrors[keyof AdminListProductsErrors];
+
+export type AdminListProductsResponses = {
+    200: AdminProductSummaryViewPage;
+};
+
+export type AdminListProductsResponse = AdminListProductsResponses[keyof AdminListProductsResponses];
+
+export type AdminCreateProductData = {
+    body: CreateProductDto;
+    path?: never;
+    query?: never;
+    url: '/admin/products';
+};
+
+export type AdminCreateProductErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminCreateProductError = AdminCreateProductErrors[keyof AdminCreateProductErrors];
+
+export type AdminCreateProductResponses = {
+    201: AdminProductView;
+};
+
+export type AdminCreateProductResponse = AdminCreateProductResponses[keyof AdminCreateProductResponses];
+
+export type AdminBulkUpdateProductsData = {
+    body: BulkProductsDto;
+    path?: never;
+    query?: never;
+    url: '/admin/products/bulk';
+};
+
+export type AdminBulkUpdateProductsErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminBulkUpdateProductsError = AdminBulkUpdateProductsErrors[keyof AdminBulkUpdateProductsErrors];
+
+export type AdminBulkUpdateProductsResponses = {
+    200: BulkResultView;
+};
+
+export type AdminBulkUpdateProductsResponse = AdminBulkUpdateProductsResponses[keyof AdminBulkUpdateProductsResponses];
+
+export type AdminGetProductData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/products/{id}';
+};
+
+export type AdminGetProductErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminGetProductError = AdminGetProductErrors[keyof AdminGetProductErrors];
+
+export type AdminGetProductResponses = {
+    200: AdminProductView;
+};
+
+export type AdminGetProductResponse = AdminGetProductResponses[keyof AdminGetProductResponses];
+
+export type AdminUpdateProductData = {
+    body: UpdateProductDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/products/{id}';
+};
+
+export type AdminUpdateProductErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminUpdateProductError = AdminUpdateProductErrors[keyof AdminUpdateProductErrors];
+
+export type AdminUpdateProductResponses = {
+    200: AdminProductView;
+};
+
+export type AdminUpdateProductResponse = AdminUpdateProductResponses[keyof AdminUpdateProductResponses];
+
+export type AdminUploadProductImageData = {
+    body: UploadImageDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/products/{id}/images';
+};
+
+export type AdminUploadProductImageErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Body too large
+     */
+    413: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminUploadProductImageError = AdminUploadProductImageErrors[keyof AdminUploadProductImageErrors];
+
+export type AdminUploadProductImageResponses = {
+    201: ImageView;
+};
+
+export type AdminUploadProductImageResponse = AdminUploadProductImageResponses[keyof AdminUploadProductImageResponses];
+
+export type AdminDeleteProductImageData = {
+    body?: never;
+    path: {
+        id: string;
+        imageId: string;
+    };
+    query?: never;
+    url: '/admin/products/{id}/images/{imageId}';
+};
+
+export type AdminDeleteProductImageErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminDeleteProductImageError = AdminDeleteProductImageErrors[keyof AdminDeleteProductImageErrors];
+
+export type AdminDeleteProductImageResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type AdminDeleteProductImageResponse = AdminDeleteProductImageResponses[keyof AdminDeleteProductImageResponses];
+
+export type AdminUpdateProductImageData = {
+    body: UpdateImageDto;
+    path: {
+        id: string;
+        imageId: string;
+    };
+    query?: never;
+    url: '/admin/products/{id}/images/{imageId}';
+};
+
+export type AdminUpdateProductImageErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminUpdateProductImageError = AdminUpdateProductImageErrors[keyof AdminUpdateProductImageErrors];
+
+export type AdminUpdateProductImageResponses = {
+    200: ImageView;
+};
+
+export type AdminUpdateProductImageResponse = AdminUpdateProductImageResponses[keyof AdminUpdateProductImageResponses];
+
+export type AdminCreateVariantData = {
+    body: CreateVariantDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/products/{id}/variants';
+};
+
+export type AdminCreateVariantErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminCreateVariantError = AdminCreateVariantErrors[keyof AdminCreateVariantErrors];
+
+export type AdminCreateVariantResponses = {
+    /**
+     * The product with its new variant
+     */
+    201: AdminProductView;
+};
+
+export type AdminCreateVariantResponse = AdminCreateVariantResponses[keyof AdminCreateVariantResponses];
+
+export type AdminDeleteVariantData = {
+    body?: never;
+    path: {
+        id: string;
+        variantId: string;
+    };
+    query?: never;
+    url: '/admin/products/{id}/variants/{variantId}';
+};
+
+export type AdminDeleteVariantErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminDeleteVariantError = AdminDeleteVariantErrors[keyof AdminDeleteVariantErrors];
+
+export type AdminDeleteVariantResponses = {
+    200: AdminProductView;
+};
+
+export type AdminDeleteVariantResponse = AdminDeleteVariantResponses[keyof AdminDeleteVariantResponses];
+
+export type AdminUpdateVariantData = {
+    body: UpdateVariantDto;
+    path: {
+        id: string;
+        variantId: string;
+    };
+    query?: never;
+    url: '/admin/products/{id}/variants/{variantId}';
+};
+
+export type AdminUpdateVariantErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminUpdateVariantError = AdminUpdateVariantErrors[keyof AdminUpdateVariantErrors];
+
+export type AdminUpdateVariantResponses = {
+    200: AdminProductView;
+};
+
+export type AdminUpdateVariantResponse = AdminUpdateVariantResponses[keyof AdminUpdateVariantResponses];
+
 export type AdminListRolesData = {
     body?: never;
     path?: never;
@@ -866,6 +3408,514 @@ export type AdminListRolesResponses = {
 };
 
 export type AdminListRolesResponse = AdminListRolesResponses[keyof AdminListRolesResponses];
+
+export type AdminGetShippingCalendarData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/admin/shipping/calendar';
+};
+
+export type AdminGetShippingCalendarErrors = {
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminGetShippingCalendarError = AdminGetShippingCalendarErrors[keyof AdminGetShippingCalendarErrors];
+
+export type AdminGetShippingCalendarResponses = {
+    200: ShippingCalendarView;
+};
+
+export type AdminGetShippingCalendarResponse = AdminGetShippingCalendarResponses[keyof AdminGetShippingCalendarResponses];
+
+export type AdminUpdateShippingCalendarData = {
+    body: UpdateShippingCalendarDto;
+    path?: never;
+    query?: never;
+    url: '/admin/shipping/calendar';
+};
+
+export type AdminUpdateShippingCalendarErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminUpdateShippingCalendarError = AdminUpdateShippingCalendarErrors[keyof AdminUpdateShippingCalendarErrors];
+
+export type AdminUpdateShippingCalendarResponses = {
+    200: ShippingCalendarView;
+};
+
+export type AdminUpdateShippingCalendarResponse = AdminUpdateShippingCalendarResponses[keyof AdminUpdateShippingCalendarResponses];
+
+export type AdminListShippingMethodsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page
+         */
+        cursor?: string;
+        /**
+         * Only the methods of this zone
+         */
+        zoneId?: string;
+    };
+    url: '/admin/shipping/methods';
+};
+
+export type AdminListShippingMethodsErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminListShippingMethodsError = AdminListShippingMethodsErrors[keyof AdminListShippingMethodsErrors];
+
+export type AdminListShippingMethodsResponses = {
+    200: ShippingMethodViewPage;
+};
+
+export type AdminListShippingMethodsResponse = AdminListShippingMethodsResponses[keyof AdminListShippingMethodsResponses];
+
+export type AdminCreateShippingMethodData = {
+    body: CreateShippingMethodDto;
+    path?: never;
+    query?: never;
+    url: '/admin/shipping/methods';
+};
+
+export type AdminCreateShippingMethodErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminCreateShippingMethodError = AdminCreateShippingMethodErrors[keyof AdminCreateShippingMethodErrors];
+
+export type AdminCreateShippingMethodResponses = {
+    201: ShippingMethodView;
+};
+
+export type AdminCreateShippingMethodResponse = AdminCreateShippingMethodResponses[keyof AdminCreateShippingMethodResponses];
+
+export type AdminDeleteShippingMethodData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/shipping/methods/{id}';
+};
+
+export type AdminDeleteShippingMethodErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminDeleteShippingMethodError = AdminDeleteShippingMethodErrors[keyof AdminDeleteShippingMethodErrors];
+
+export type AdminDeleteShippingMethodResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type AdminDeleteShippingMethodResponse = AdminDeleteShippingMethodResponses[keyof AdminDeleteShippingMethodResponses];
+
+export type AdminGetShippingMethodData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/shipping/methods/{id}';
+};
+
+export type AdminGetShippingMethodErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminGetShippingMethodError = AdminGetShippingMethodErrors[keyof AdminGetShippingMethodErrors];
+
+export type AdminGetShippingMethodResponses = {
+    200: ShippingMethodView;
+};
+
+export type AdminGetShippingMethodResponse = AdminGetShippingMethodResponses[keyof AdminGetShippingMethodResponses];
+
+export type AdminUpdateShippingMethodData = {
+    body: UpdateShippingMethodDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/shipping/methods/{id}';
+};
+
+export type AdminUpdateShippingMethodErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminUpdateShippingMethodError = AdminUpdateShippingMethodErrors[keyof AdminUpdateShippingMethodErrors];
+
+export type AdminUpdateShippingMethodResponses = {
+    200: ShippingMethodView;
+};
+
+export type AdminUpdateShippingMethodResponse = AdminUpdateShippingMethodResponses[keyof AdminUpdateShippingMethodResponses];
+
+export type AdminPreviewDeliveryOptionsData = {
+    body: DeliveryPreviewDto;
+    path?: never;
+    query?: never;
+    url: '/admin/shipping/quote';
+};
+
+export type AdminPreviewDeliveryOptionsErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminPreviewDeliveryOptionsError = AdminPreviewDeliveryOptionsErrors[keyof AdminPreviewDeliveryOptionsErrors];
+
+export type AdminPreviewDeliveryOptionsResponses = {
+    200: DeliveryPreviewView;
+};
+
+export type AdminPreviewDeliveryOptionsResponse = AdminPreviewDeliveryOptionsResponses[keyof AdminPreviewDeliveryOptionsResponses];
+
+export type AdminListShippingZonesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page
+         */
+        cursor?: string;
+    };
+    url: '/admin/shipping/zones';
+};
+
+export type AdminListShippingZonesErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminListShippingZonesError = AdminListShippingZonesErrors[keyof AdminListShippingZonesErrors];
+
+export type AdminListShippingZonesResponses = {
+    200: ShippingZoneViewPage;
+};
+
+export type AdminListShippingZonesResponse = AdminListShippingZonesResponses[keyof AdminListShippingZonesResponses];
+
+export type AdminCreateShippingZoneData = {
+    body: CreateShippingZoneDto;
+    path?: never;
+    query?: never;
+    url: '/admin/shipping/zones';
+};
+
+export type AdminCreateShippingZoneErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminCreateShippingZoneError = AdminCreateShippingZoneErrors[keyof AdminCreateShippingZoneErrors];
+
+export type AdminCreateShippingZoneResponses = {
+    201: ShippingZoneView;
+};
+
+export type AdminCreateShippingZoneResponse = AdminCreateShippingZoneResponses[keyof AdminCreateShippingZoneResponses];
+
+export type AdminDeleteShippingZoneData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/shipping/zones/{id}';
+};
+
+export type AdminDeleteShippingZoneErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminDeleteShippingZoneError = AdminDeleteShippingZoneErrors[keyof AdminDeleteShippingZoneErrors];
+
+export type AdminDeleteShippingZoneResponses = {
+    /**
+     * Deleted, with its methods
+     */
+    204: void;
+};
+
+export type AdminDeleteShippingZoneResponse = AdminDeleteShippingZoneResponses[keyof AdminDeleteShippingZoneResponses];
+
+export type AdminGetShippingZoneData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/shipping/zones/{id}';
+};
+
+export type AdminGetShippingZoneErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminGetShippingZoneError = AdminGetShippingZoneErrors[keyof AdminGetShippingZoneErrors];
+
+export type AdminGetShippingZoneResponses = {
+    200: ShippingZoneView;
+};
+
+export type AdminGetShippingZoneResponse = AdminGetShippingZoneResponses[keyof AdminGetShippingZoneResponses];
+
+export type AdminUpdateShippingZoneData = {
+    body: UpdateShippingZoneDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/shipping/zones/{id}';
+};
+
+export type AdminUpdateShippingZoneErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminUpdateShippingZoneError = AdminUpdateShippingZoneErrors[keyof AdminUpdateShippingZoneErrors];
+
+export type AdminUpdateShippingZoneResponses = {
+    200: ShippingZoneView;
+};
+
+export type AdminUpdateShippingZoneResponse = AdminUpdateShippingZoneResponses[keyof AdminUpdateShippingZoneResponses];
 
 export type AdminListStaffData = {
     body?: never;
@@ -1060,6 +4110,36 @@ export type GetHealthResponses = {
 
 export type GetHealthResponse = GetHealthResponses[keyof GetHealthResponses];
 
+export type GetMediaData = {
+    body?: never;
+    path: {
+        /**
+         * The file key, such as products/<id>/<image>-thumb.webp
+         */
+        key: string;
+    };
+    query?: never;
+    url: '/media/{key}';
+};
+
+export type GetMediaErrors = {
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+};
+
+export type GetMediaError = GetMediaErrors[keyof GetMediaErrors];
+
+export type GetMediaResponses = {
+    /**
+     * The file
+     */
+    200: Blob | File;
+};
+
+export type GetMediaResponse = GetMediaResponses[keyof GetMediaResponses];
+
 export type StoreLoginData = {
     body: SignInDto;
     path?: never;
@@ -1239,6 +4319,88 @@ export type StoreRegisterResponses = {
 
 export type StoreRegisterResponse = StoreRegisterResponses[keyof StoreRegisterResponses];
 
+export type StoreListCategoriesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/store/categories';
+};
+
+export type StoreListCategoriesErrors = {
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreListCategoriesError = StoreListCategoriesErrors[keyof StoreListCategoriesErrors];
+
+export type StoreListCategoriesResponses = {
+    200: Array<CategoryNodeView>;
+};
+
+export type StoreListCategoriesResponse = StoreListCategoriesResponses[keyof StoreListCategoriesResponses];
+
+export type StoreListCollectionsData = {
+    body?: never;
+    path?: never;
+    query: {
+        featured: string;
+    };
+    url: '/store/collections';
+};
+
+export type StoreListCollectionsErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreListCollectionsError = StoreListCollectionsErrors[keyof StoreListCollectionsErrors];
+
+export type StoreListCollectionsResponses = {
+    200: Array<CollectionView>;
+};
+
+export type StoreListCollectionsResponse = StoreListCollectionsResponses[keyof StoreListCollectionsResponses];
+
+export type StoreGetCollectionData = {
+    body?: never;
+    path: {
+        handle: string;
+    };
+    query?: never;
+    url: '/store/collections/{handle}';
+};
+
+export type StoreGetCollectionErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreGetCollectionError = StoreGetCollectionErrors[keyof StoreGetCollectionErrors];
+
+export type StoreGetCollectionResponses = {
+    200: CollectionView;
+};
+
+export type StoreGetCollectionResponse = StoreGetCollectionResponses[keyof StoreGetCollectionResponses];
+
 export type StoreGetInfoData = {
     body?: never;
     path?: never;
@@ -1327,3 +4489,332 @@ export type StoreChangePasswordResponses = {
 };
 
 export type StoreChangePasswordResponse = StoreChangePasswordResponses[keyof StoreChangePasswordResponses];
+
+export type StoreListProductsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Category handle; products of its subcategories count too
+         */
+        category?: string;
+        /**
+         * Collection handle
+         */
+        collection?: string;
+        /**
+         * Words to search for; typos are tolerated
+         */
+        q?: string;
+        /**
+         * Lowest "from" price, minor units
+         */
+        priceMin?: number;
+        /**
+         * Highest "from" price, minor units
+         */
+        priceMax?: number;
+        /**
+         * Only products a shopper can buy now
+         */
+        inStock?: boolean;
+        /**
+         * Only products on sale
+         */
+        onSale?: boolean;
+        /**
+         * Comma-separated tags; a product needs all of them
+         */
+        tags?: string;
+        /**
+         * Option values as Name:Value, comma-separated. Values of one option widen (M or L); different options narrow (and Navy), on one variant
+         */
+        options?: string;
+        /**
+         * Prices in this currency (the store's by default)
+         */
+        currency?: string;
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page
+         */
+        cursor?: string;
+        /**
+         * relevance when searching, newest otherwise
+         */
+        sort?: 'relevance' | 'newest' | 'best_selling' | 'price_asc' | 'price_desc';
+    };
+    url: '/store/products';
+};
+
+export type StoreListProductsErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreListProductsError = StoreListProductsErrors[keyof StoreListProductsErrors];
+
+export type StoreListProductsResponses = {
+    200: ProductCardPage;
+};
+
+export type StoreListProductsResponse = StoreListProductsResponses[keyof StoreListProductsResponses];
+
+export type StoreListProductFacetsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Category handle; products of its subcategories count too
+         */
+        category?: string;
+        /**
+         * Collection handle
+         */
+        collection?: string;
+        /**
+         * Words to search for; typos are tolerated
+         */
+        q?: string;
+        /**
+         * Lowest "from" price, minor units
+         */
+        priceMin?: number;
+        /**
+         * Highest "from" price, minor units
+         */
+        priceMax?: number;
+        /**
+         * Only products a shopper can buy now
+         */
+        inStock?: boolean;
+        /**
+         * Only products on sale
+         */
+        onSale?: boolean;
+        /**
+         * Comma-separated tags; a product needs all of them
+         */
+        tags?: string;
+        /**
+         * Option values as Name:Value, comma-separated. Values of one option widen (M or L); different options narrow (and Navy), on one variant
+         */
+        options?: string;
+        /**
+         * Prices in this currency (the store's by default)
+         */
+        currency?: string;
+    };
+    url: '/store/products/facets';
+};
+
+export type StoreListProductFacetsErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreListProductFacetsError = StoreListProductFacetsErrors[keyof StoreListProductFacetsErrors];
+
+export type StoreListProductFacetsResponses = {
+    200: FacetsView;
+};
+
+export type StoreListProductFacetsResponse = StoreListProductFacetsResponses[keyof StoreListProductFacetsResponses];
+
+export type StoreGetProductData = {
+    body?: never;
+    path: {
+        handle: string;
+    };
+    query: {
+        currency: string;
+    };
+    url: '/store/products/{handle}';
+};
+
+export type StoreGetProductErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreGetProductError = StoreGetProductErrors[keyof StoreGetProductErrors];
+
+export type StoreGetProductResponses = {
+    200: ProductDetailView;
+};
+
+export type StoreGetProductResponse = StoreGetProductResponses[keyof StoreGetProductResponses];
+
+export type StoreListDeliveryOptionsData = {
+    body?: never;
+    path: {
+        handle: string;
+    };
+    query?: {
+        /**
+         * The variant to deliver; the first one a shopper can buy by default
+         */
+        variantId?: string;
+        /**
+         * ISO 3166-1 alpha-2; the store's country by default
+         */
+        country?: string;
+        region?: string;
+        postcode?: string;
+        currency?: string;
+    };
+    url: '/store/products/{handle}/delivery';
+};
+
+export type StoreListDeliveryOptionsErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreListDeliveryOptionsError = StoreListDeliveryOptionsErrors[keyof StoreListDeliveryOptionsErrors];
+
+export type StoreListDeliveryOptionsResponses = {
+    200: Array<DeliveryOptionView>;
+};
+
+export type StoreListDeliveryOptionsResponse = StoreListDeliveryOptionsResponses[keyof StoreListDeliveryOptionsResponses];
+
+export type StoreSearchData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Category handle; products of its subcategories count too
+         */
+        category?: string;
+        /**
+         * Collection handle
+         */
+        collection?: string;
+        /**
+         * Words to search for; typos are tolerated
+         */
+        q?: string;
+        /**
+         * Lowest "from" price, minor units
+         */
+        priceMin?: number;
+        /**
+         * Highest "from" price, minor units
+         */
+        priceMax?: number;
+        /**
+         * Only products a shopper can buy now
+         */
+        inStock?: boolean;
+        /**
+         * Only products on sale
+         */
+        onSale?: boolean;
+        /**
+         * Comma-separated tags; a product needs all of them
+         */
+        tags?: string;
+        /**
+         * Option values as Name:Value, comma-separated. Values of one option widen (M or L); different options narrow (and Navy), on one variant
+         */
+        options?: string;
+        /**
+         * Prices in this currency (the store's by default)
+         */
+        currency?: string;
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page
+         */
+        cursor?: string;
+        /**
+         * relevance when searching, newest otherwise
+         */
+        sort?: 'relevance' | 'newest' | 'best_selling' | 'price_asc' | 'price_desc';
+    };
+    url: '/store/search';
+};
+
+export type StoreSearchErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreSearchError = StoreSearchErrors[keyof StoreSearchErrors];
+
+export type StoreSearchResponses = {
+    200: SearchResultsView;
+};
+
+export type StoreSearchResponse = StoreSearchResponses[keyof StoreSearchResponses];
+
+export type StoreSearchSuggestionsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * What the shopper has typed so far
+         */
+        q?: string;
+        currency?: string;
+    };
+    url: '/store/search/suggestions';
+};
+
+export type StoreSearchSuggestionsErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreSearchSuggestionsError = StoreSearchSuggestionsErrors[keyof StoreSearchSuggestionsErrors];
+
+export type StoreSearchSuggestionsResponses = {
+    200: SuggestionsView;
+};
+
+export type StoreSearchSuggestionsResponse = StoreSearchSuggestionsResponses[keyof StoreSearchSuggestionsResponses];
