@@ -30,7 +30,12 @@ import { ProductsStoreController } from './store/products.store.controller';
 
 /** Products, variants, options, categories, collections and images; the storefront's catalog reads. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Product, ProductVariant, ProductOption, Category, Collection, ProductImage]), PricingModule, InventoryModule, ShippingModule],
+  imports: [
+    TypeOrmModule.forFeature([Product, ProductVariant, ProductOption, Category, Collection, ProductImage]),
+    PricingModule,
+    InventoryModule,
+    ShippingModule,
+  ],
   controllers: [
     ProductsAdminController,
     VariantsAdminController,

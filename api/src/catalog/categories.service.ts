@@ -83,7 +83,10 @@ export class Categories {
         [id],
       );
       if (children || products) {
-        throw new Conflict('category_in_use', `This category still has ${children} subcategories and ${products} products; move them first.`);
+        throw new Conflict(
+          'category_in_use',
+          `This category still has ${children} subcategories and ${products} products; move them first.`,
+        );
       }
       const result = await tx.delete(Category, { id });
       if (!result.affected) throw new NotFound('category');
@@ -94,7 +97,9 @@ export class Categories {
   private async move(tx: EntityManager, category: Category, parentId: string | null): Promise<void> {
     const newPath = parentId ? await this.pathTo(tx, parentId, '/parentId') : [];
     if (newPath.includes(category.id) || parentId === category.id) {
-      throw new BadRequest('category_cycle', 'A category cannot be moved below itself.', [{ pointer: '/parentId', detail: 'is this category or one below it' }]);
+      throw new BadRequest('category_cycle', 'A category cannot be moved below itself.', [
+        { pointer: '/parentId', detail: 'is this category or one below it' },
+      ]);
     }
     const depth = category.ancestors.length;
     await tx.query(`UPDATE categories SET parent_id = $2, ancestors = $3 WHERE id = $1`, [category.id, parentId, newPath]);
@@ -108,7 +113,8 @@ export class Categories {
 
   private async pathTo(tx: EntityManager, parentId: string, pointer: string): Promise<string[]> {
     const parent = await tx.findOne(Category, { where: { id: parentId } });
-    if (!parent) throw new BadRequest('unknown_category', 'The parent category does not exist.', [{ pointer, detail: 'is not a category' }]);
+    if (!parent)
+      throw new BadRequest('unknown_category', 'The parent category does not exist.', [{ pointer, detail: 'is not a category' }]);
     return [...parent.ancestors, parent.id];
   }
 

@@ -40,7 +40,12 @@ export class Collections {
   create(input: CreateCollectionDto): Promise<CollectionView> {
     return this.write(async (tx) => {
       const collection = await tx.save(
-        tx.create(Collection, { ...input, title: input.title.trim(), handle: input.handle ?? handleFrom(input.title), featured: input.featured ?? false }),
+        tx.create(Collection, {
+          ...input,
+          title: input.title.trim(),
+          handle: input.handle ?? handleFrom(input.title),
+          featured: input.featured ?? false,
+        }),
       );
       return toCollectionView(collection, 0);
     });
@@ -66,13 +71,17 @@ export class Collections {
   /** Replaces the members, in this order; products that join or leave are repriced (sales by collection). */
   async setProducts(id: string, productIds: string[]): Promise<CollectionView> {
     if (productIds.length > MAX_MEMBERS) {
-      throw new BadRequest('too_many_products', `A collection holds at most ${MAX_MEMBERS} products.`, [{ pointer: '/productIds', detail: 'is too long' }]);
+      throw new BadRequest('too_many_products', `A collection holds at most ${MAX_MEMBERS} products.`, [
+        { pointer: '/productIds', detail: 'is too long' },
+      ]);
     }
     await this.db.transaction(async (tx) => {
       if (!(await tx.exists(Collection, { where: { id } }))) throw new NotFound('collection');
       const known: { id: string }[] = await tx.query('SELECT id FROM products WHERE id = ANY($1)', [productIds]);
       const knownIds = new Set(known.map((k) => k.id));
-      const errors = productIds.flatMap((pid, i) => (knownIds.has(pid) ? [] : [{ pointer: `/productIds/${i}`, detail: 'is not a product' }]));
+      const errors = productIds.flatMap((pid, i) =>
+        knownIds.has(pid) ? [] : [{ pointer: `/productIds/${i}`, detail: 'is not a product' }],
+      );
       if (errors.length) throw new BadRequest('unknown_products', 'Some products do not exist.', errors);
       const before: { product_id: string }[] = await tx.query('SELECT product_id FROM product_collections WHERE collection_id = $1', [id]);
       await tx.query('DELETE FROM product_collections WHERE collection_id = $1', [id]);
@@ -99,7 +108,8 @@ export class Collections {
     try {
       return await this.db.transaction(work);
     } catch (error) {
-      if (isUniqueViolation(error, 'collections_handle_key')) throw new Conflict('handle_taken', 'Another collection has this handle; choose another.');
+      if (isUniqueViolation(error, 'collections_handle_key'))
+        throw new Conflict('handle_taken', 'Another collection has this handle; choose another.');
       throw error;
     }
   }

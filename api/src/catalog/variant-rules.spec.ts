@@ -7,7 +7,12 @@ const options = [
 
 describe('variant rules', () => {
   it('accepts a coherent set', () => {
-    expect(variantErrors(options, [{ sku: 'A', options: { Size: 'S', Colour: 'Navy' } }, { sku: 'B', options: { Size: 'M', Colour: 'Navy' } }])).toEqual([]);
+    expect(
+      variantErrors(options, [
+        { sku: 'A', options: { Size: 'S', Colour: 'Navy' } },
+        { sku: 'B', options: { Size: 'M', Colour: 'Navy' } },
+      ]),
+    ).toEqual([]);
   });
 
   it('names missing, unknown and foreign option values', () => {
@@ -40,11 +45,18 @@ describe('variant rules', () => {
 
   it('allows one default variant for a product without options, but not two', () => {
     expect(variantErrors([], [{ sku: 'A' }])).toEqual([]);
-    expect(variantErrors([], [{ sku: 'A' }, { sku: 'B' }])).toEqual([{ pointer: '/variants/1/options', detail: 'repeats the options of another variant' }]);
+    expect(variantErrors([], [{ sku: 'A' }, { sku: 'B' }])).toEqual([
+      { pointer: '/variants/1/options', detail: 'repeats the options of another variant' },
+    ]);
   });
 
   it('refuses repeated option names and values', () => {
-    expect(optionErrors([{ name: 'Size', values: ['S', 'S'] }, { name: 'size', values: [] }])).toEqual([
+    expect(
+      optionErrors([
+        { name: 'Size', values: ['S', 'S'] },
+        { name: 'size', values: [] },
+      ]),
+    ).toEqual([
       { pointer: '/options/0/values', detail: 'must not repeat a value' },
       { pointer: '/options/1/name', detail: 'repeats the option size' },
       { pointer: '/options/1/values', detail: 'must have at least one value' },

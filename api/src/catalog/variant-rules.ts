@@ -19,7 +19,8 @@ export function optionErrors(options: OptionSpec[], base = '/options'): FieldErr
     const key = option.name.trim().toLowerCase();
     if (names.has(key)) errors.push({ pointer: `${base}/${i}/name`, detail: `repeats the option ${option.name}` });
     names.add(key);
-    if (new Set(option.values).size !== option.values.length) errors.push({ pointer: `${base}/${i}/values`, detail: 'must not repeat a value' });
+    if (new Set(option.values).size !== option.values.length)
+      errors.push({ pointer: `${base}/${i}/values`, detail: 'must not repeat a value' });
     if (!option.values.length) errors.push({ pointer: `${base}/${i}/values`, detail: 'must have at least one value' });
   });
   return errors;
@@ -30,7 +31,12 @@ export function optionErrors(options: OptionSpec[], base = '/options'): FieldErr
  * known value for every option, no two variants are the same combination, SKUs are unique within the
  * request, and a variant has at most one price per currency.
  */
-export function variantErrors(options: OptionSpec[], variants: VariantSpec[], existing: { combination: string; sku: string }[] = [], base = '/variants'): FieldError[] {
+export function variantErrors(
+  options: OptionSpec[],
+  variants: VariantSpec[],
+  existing: { combination: string; sku: string }[] = [],
+  base = '/variants',
+): FieldError[] {
   const errors: FieldError[] = [];
   const combinations = new Set(existing.map((e) => e.combination));
   const skus = new Set(existing.map((e) => e.sku.toLowerCase()));
@@ -40,10 +46,12 @@ export function variantErrors(options: OptionSpec[], variants: VariantSpec[], ex
     for (const option of options) {
       const value = values[option.name];
       if (value === undefined) errors.push({ pointer: `${pointer}/options`, detail: `needs a value for ${option.name}` });
-      else if (!option.values.includes(value)) errors.push({ pointer: `${pointer}/options/${option.name}`, detail: `must be one of ${option.values.join(', ')}` });
+      else if (!option.values.includes(value))
+        errors.push({ pointer: `${pointer}/options/${option.name}`, detail: `must be one of ${option.values.join(', ')}` });
     }
     for (const name of Object.keys(values)) {
-      if (!options.some((o) => o.name === name)) errors.push({ pointer: `${pointer}/options/${name}`, detail: 'is not an option of this product' });
+      if (!options.some((o) => o.name === name))
+        errors.push({ pointer: `${pointer}/options/${name}`, detail: 'is not an option of this product' });
     }
     const combination = combinationKey(options, values);
     if (combinations.has(combination)) errors.push({ pointer: `${pointer}/options`, detail: 'repeats the options of another variant' });
@@ -53,7 +61,8 @@ export function variantErrors(options: OptionSpec[], variants: VariantSpec[], ex
       skus.add(variant.sku.toLowerCase());
     }
     const currencies = (variant.prices ?? []).map((p) => p.currency);
-    if (new Set(currencies).size !== currencies.length) errors.push({ pointer: `${pointer}/prices`, detail: 'has two prices in one currency' });
+    if (new Set(currencies).size !== currencies.length)
+      errors.push({ pointer: `${pointer}/prices`, detail: 'has two prices in one currency' });
   });
   return errors;
 }
@@ -64,5 +73,10 @@ export function combinationKey(options: OptionSpec[], values: Record<string, str
 
 /** "M / Navy" from the option values in option order; "Default" for a product without options. */
 export function variantTitle(options: OptionSpec[], values: Record<string, string>): string {
-  return options.map((o) => values[o.name]).filter(Boolean).join(' / ') || 'Default';
+  return (
+    options
+      .map((o) => values[o.name])
+      .filter(Boolean)
+      .join(' / ') || 'Default'
+  );
 }

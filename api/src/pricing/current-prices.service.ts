@@ -54,7 +54,12 @@ export class CurrentPrices {
     const priced = rows.map((row) => {
       const placement = { productId: row.product_id, categoryIds: row.category_ids, collectionIds: row.collection_ids };
       const applicable = sales.filter((s) => saleCovers(s.scope, placement)).map((s) => s.sale);
-      const price = currentPrice(Number(row.amount), row.currency.trim(), row.compare_at_amount === null ? null : Number(row.compare_at_amount), applicable);
+      const price = currentPrice(
+        Number(row.amount),
+        row.currency.trim(),
+        row.compare_at_amount === null ? null : Number(row.compare_at_amount),
+        applicable,
+      );
       return { row, price };
     });
     const deleteFilter = scope === 'all' ? '' : 'WHERE product_id = ANY($1)';

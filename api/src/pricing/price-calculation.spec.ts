@@ -1,8 +1,18 @@
 import fc from 'fast-check';
 import { currentPrice, discountedAmount, isInForce, Sale, saleCovers } from './price-calculation';
 
-const pct = (id: string, percent: number): Sale => ({ id, discount: { type: 'percentage', basisPoints: percent * 100 }, startsAt: null, endsAt: null });
-const fixed = (id: string, amount: number, currency = 'EUR'): Sale => ({ id, discount: { type: 'fixed', amount, currency }, startsAt: null, endsAt: null });
+const pct = (id: string, percent: number): Sale => ({
+  id,
+  discount: { type: 'percentage', basisPoints: percent * 100 },
+  startsAt: null,
+  endsAt: null,
+});
+const fixed = (id: string, amount: number, currency = 'EUR'): Sale => ({
+  id,
+  discount: { type: 'fixed', amount, currency },
+  startsAt: null,
+  endsAt: null,
+});
 
 describe('current price', () => {
   it('is the base price when nothing applies', () => {
@@ -16,7 +26,12 @@ describe('current price', () => {
 
   it('rounds a percentage discount half up, in minor units', () => {
     // 15 % of 19.99 is 2.9985 → 3.00 off → 16.99
-    expect(currentPrice(1999, 'EUR', null, [pct('a', 15)])).toMatchObject({ amount: 1699, wasAmount: 1999, saleId: 'a', discountPercent: 15 });
+    expect(currentPrice(1999, 'EUR', null, [pct('a', 15)])).toMatchObject({
+      amount: 1699,
+      wasAmount: 1999,
+      saleId: 'a',
+      discountPercent: 15,
+    });
     // 10 % of 0.05 is 0.005 → 0.01 off
     expect(discountedAmount(5, 'EUR', { type: 'percentage', basisPoints: 1000 })).toBe(4);
     expect(discountedAmount(1999, 'JPY', { type: 'percentage', basisPoints: 1250 })).toBe(1749);
@@ -52,7 +67,12 @@ describe('current price', () => {
         fc.array(fc.integer({ min: 1, max: 10_000 }), { maxLength: 5 }),
         fc.option(fc.nat({ max: 10_000_000 }), { nil: null }),
         (base, basisPoints, compareAt) => {
-          const sales = basisPoints.map((bp, i) => ({ id: String(i), discount: { type: 'percentage' as const, basisPoints: bp }, startsAt: null, endsAt: null }));
+          const sales = basisPoints.map((bp, i) => ({
+            id: String(i),
+            discount: { type: 'percentage' as const, basisPoints: bp },
+            startsAt: null,
+            endsAt: null,
+          }));
           const price = currentPrice(base, 'EUR', compareAt, sales);
           expect(Number.isInteger(price.amount)).toBe(true);
           expect(price.amount).toBeGreaterThanOrEqual(0);

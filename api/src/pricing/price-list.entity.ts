@@ -10,7 +10,11 @@ export class PriceList {
   @Column('text', { default: 'draft' }) status: 'draft' | 'active';
   @Column('text', { name: 'discount_type' }) discountType: 'percentage' | 'fixed';
   @Column('integer', { name: 'percentage_bp', nullable: true }) percentageBp: number | null;
-  @Column('bigint', { name: 'fixed_amount', nullable: true, transformer: { to: (v: unknown) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column('bigint', {
+    name: 'fixed_amount',
+    nullable: true,
+    transformer: { to: (v: unknown) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
   fixedAmount: number | null;
   @Column('character', { name: 'fixed_currency', length: 3, nullable: true }) fixedCurrency: string | null;
   @Column('text', { name: 'applies_to' }) appliesTo: SaleTarget;

@@ -30,7 +30,10 @@ export class PriceLists {
 
   async list(query: PageQuery): Promise<Page<PriceListView>> {
     const page = await keysetPage(this.db.manager.createQueryBuilder(PriceList, 'pl'), byCreation('pl'), query);
-    const targets = await this.targetsOf(this.db.manager, page.items.map((p) => p.id));
+    const targets = await this.targetsOf(
+      this.db.manager,
+      page.items.map((p) => p.id),
+    );
     return { items: page.items.map((p) => toPriceListView(p, targets.get(p.id) ?? [])), nextCursor: page.nextCursor };
   }
 
@@ -57,7 +60,11 @@ export class PriceLists {
       const resolved: Resolved = {
         name: input.name ?? current.name,
         status: input.status ?? current.status,
-        discount: input.discount ?? { type: current.discount.type, percent: current.discount.percent ?? undefined, amount: current.discount.amount ?? undefined },
+        discount: input.discount ?? {
+          type: current.discount.type,
+          percent: current.discount.percent ?? undefined,
+          amount: current.discount.amount ?? undefined,
+        },
         appliesTo: input.appliesTo ?? current.appliesTo,
         targetIds: input.targetIds ?? (input.appliesTo && input.appliesTo !== current.appliesTo ? [] : current.targetIds),
         startsAt: input.startsAt !== undefined ? input.startsAt : current.startsAt,
@@ -86,7 +93,12 @@ export class PriceLists {
     const now = Date.now();
     for (const moment of [list.startsAt, list.endsAt]) {
       if (list.status === 'active' && moment && moment.getTime() > now) {
-        await this.outbox.add(tx, SALE_BOUNDARY_REACHED, { priceListId: list.id, at: moment.toISOString() }, { delayMs: moment.getTime() - now });
+        await this.outbox.add(
+          tx,
+          SALE_BOUNDARY_REACHED,
+          { priceListId: list.id, at: moment.toISOString() },
+          { delayMs: moment.getTime() - now },
+        );
       }
     }
     return toPriceListView(list, targetIds);
@@ -111,18 +123,25 @@ export class PriceLists {
   private async validate(tx: EntityManager, input: Resolved): Promise<void> {
     const errors: FieldError[] = [];
     const { discount } = input;
-    if (discount.type === 'percentage' && discount.percent === undefined) errors.push({ pointer: '/discount/percent', detail: 'is required for a percentage' });
-    if (discount.type === 'fixed' && !discount.amount) errors.push({ pointer: '/discount/amount', detail: 'is required for a fixed amount' });
-    if (discount.type === 'fixed' && discount.amount && discount.amount.amount <= 0) errors.push({ pointer: '/discount/amount/amount', detail: 'must be positive' });
-    if (input.startsAt && input.endsAt && new Date(input.endsAt) <= new Date(input.startsAt)) errors.push({ pointer: '/endsAt', detail: 'must be after startsAt' });
-    if (input.appliesTo === 'all' && input.targetIds.length) errors.push({ pointer: '/targetIds', detail: 'must be empty when the sale applies to all' });
+    if (discount.type === 'percentage' && discount.percent === undefined)
+      errors.push({ pointer: '/discount/percent', detail: 'is required for a percentage' });
+    if (discount.type === 'fixed' && !discount.amount)
+      errors.push({ pointer: '/discount/amount', detail: 'is required for a fixed amount' });
+    if (discount.type === 'fixed' && discount.amount && discount.amount.amount <= 0)
+      errors.push({ pointer: '/discount/amount/amount', detail: 'must be positive' });
+    if (input.startsAt && input.endsAt && new Date(input.endsAt) <= new Date(input.startsAt))
+      errors.push({ pointer: '/endsAt', detail: 'must be after startsAt' });
+    if (input.appliesTo === 'all' && input.targetIds.length)
+      errors.push({ pointer: '/targetIds', detail: 'must be empty when the sale applies to all' });
     if (input.appliesTo !== 'all') {
       if (!input.targetIds.length) errors.push({ pointer: '/targetIds', detail: `must name at least one of the ${input.appliesTo}` });
       const found: { id: string }[] = input.targetIds.length
         ? await tx.query(`SELECT id FROM ${TARGET_TABLES[input.appliesTo]} WHERE id = ANY($1)`, [input.targetIds])
         : [];
       const known = new Set(found.map((r) => r.id));
-      input.targetIds.forEach((id, i) => known.has(id) || errors.push({ pointer: `/targetIds/${i}`, detail: `is not one of the ${input.appliesTo}` }));
+      input.targetIds.forEach(
+        (id, i) => known.has(id) || errors.push({ pointer: `/targetIds/${i}`, detail: `is not one of the ${input.appliesTo}` }),
+      );
     }
     if (errors.length) throw new BadRequest('invalid_price_list', 'The sale is not valid.', errors);
   }

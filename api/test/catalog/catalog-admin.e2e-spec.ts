@@ -6,7 +6,13 @@ interface ProductBody {
   handle: string;
   status: string;
   descriptionHtml: string;
-  variants: { id: string; sku: string; title: string; prices: { amount: number; currency: string }[]; currentPrices: { amount: number }[] }[];
+  variants: {
+    id: string;
+    sku: string;
+    title: string;
+    prices: { amount: number; currency: string }[];
+    currentPrices: { amount: number }[];
+  }[];
 }
 
 describe('catalog administration', () => {
@@ -63,7 +69,13 @@ describe('catalog administration', () => {
     expect(answer.status).toBe(400);
     const pointers = (answer.body.errors as { pointer: string }[]).map((e) => e.pointer);
     expect(pointers).toEqual(expect.arrayContaining(['/variants/1/prices/0/amount', '/variants/1/prices/0/currency']));
-    const semantic = await post('/admin/products', { ...sweater('BAD'), variants: [{ sku: 'BAD-1', options: { Size: 'XL', Colour: 'Navy' } }, { sku: 'bad-1', options: { Size: 'S', Colour: 'Navy' } }] });
+    const semantic = await post('/admin/products', {
+      ...sweater('BAD'),
+      variants: [
+        { sku: 'BAD-1', options: { Size: 'XL', Colour: 'Navy' } },
+        { sku: 'bad-1', options: { Size: 'S', Colour: 'Navy' } },
+      ],
+    });
     expect(semantic.status).toBe(400);
     expect((semantic.body.errors as { pointer: string }[]).map((e) => e.pointer)).toEqual(['/variants/0/options/Size', '/variants/1/sku']);
     expect((await app.db.manager.query('SELECT count(*)::int AS n FROM products'))[0].n).toBe(before);
@@ -71,24 +83,41 @@ describe('catalog administration', () => {
 
   it('refuses a SKU that another product uses, with a pointer', async () => {
     await post('/admin/products', sweater('DUP'));
-    const answer = await post('/admin/products', { ...sweater('OTHER'), title: 'Other', variants: [{ sku: 'DUP-NVY-S', prices: [] }], options: [] });
+    const answer = await post('/admin/products', {
+      ...sweater('OTHER'),
+      title: 'Other',
+      variants: [{ sku: 'DUP-NVY-S', prices: [] }],
+      options: [],
+    });
     expect(answer.status).toBe(409);
-    expect(answer.body).toMatchObject({ code: 'sku_taken', errors: [{ pointer: '/variants/0/sku', detail: 'is used by another variant' }] });
+    expect(answer.body).toMatchObject({
+      code: 'sku_taken',
+      errors: [{ pointer: '/variants/0/sku', detail: 'is used by another variant' }],
+    });
   });
 
   it('adds, edits and removes variants; keeps at least one', async () => {
     const product = (await post<ProductBody>('/admin/products', sweater('VAR'))).body;
-    const added = await post<ProductBody>(`/admin/products/${product.id}/variants`, { sku: 'VAR-GRY-L', options: { Size: 'L', Colour: 'Grey' }, prices: [{ amount: 9900, currency: 'EUR' }] });
+    const added = await post<ProductBody>(`/admin/products/${product.id}/variants`, {
+      sku: 'VAR-GRY-L',
+      options: { Size: 'L', Colour: 'Grey' },
+      prices: [{ amount: 9900, currency: 'EUR' }],
+    });
     expect(added.status).toBe(201);
     expect(added.body.variants).toHaveLength(3);
     const repeated = await post(`/admin/products/${product.id}/variants`, { sku: 'VAR-X', options: { Size: 'L', Colour: 'Grey' } });
     expect(repeated.status).toBe(400);
     const newVariant = added.body.variants.find((v) => v.sku === 'VAR-GRY-L')!;
-    const edited = await patch<ProductBody>(`/admin/products/${product.id}/variants/${newVariant.id}`, { prices: [{ amount: 7900, currency: 'EUR' }], lowStockThreshold: 2 });
+    const edited = await patch<ProductBody>(`/admin/products/${product.id}/variants/${newVariant.id}`, {
+      prices: [{ amount: 7900, currency: 'EUR' }],
+      lowStockThreshold: 2,
+    });
     expect(edited.status).toBe(200);
     expect(edited.body.variants.find((v) => v.id === newVariant.id)!.currentPrices).toEqual([{ amount: 7900, currency: 'EUR' }]);
     for (const variant of edited.body.variants.slice(0, 2)) {
-      expect((await given.http.delete(`/admin/products/${product.id}/variants/${variant.id}`, { token: staff.accessToken })).status).toBe(200);
+      expect((await given.http.delete(`/admin/products/${product.id}/variants/${variant.id}`, { token: staff.accessToken })).status).toBe(
+        200,
+      );
     }
     const last = await given.http.delete(`/admin/products/${product.id}/variants/${newVariant.id}`, { token: staff.accessToken });
     expect(last.status).toBe(409);
@@ -100,7 +129,12 @@ describe('catalog administration', () => {
     const b = (await post<ProductBody>('/admin/products', sweater('BLK-B'))).body;
     const archived = await patch<ProductBody>(`/admin/products/${a.id}`, { status: 'archived' });
     expect(archived.body.status).toBe('archived');
-    const bulk = await post<{ updated: number }>('/admin/products/bulk', { productIds: [a.id, b.id], action: 'adjust_prices', percent: -10, currency: 'EUR' });
+    const bulk = await post<{ updated: number }>('/admin/products/bulk', {
+      productIds: [a.id, b.id],
+      action: 'adjust_prices',
+      percent: -10,
+      currency: 'EUR',
+    });
     expect(bulk.status).toBe(200);
     expect(bulk.body.updated).toBe(4);
     const reread = await given.http.get<ProductBody>(`/admin/products/${b.id}`, { token: staff.accessToken });

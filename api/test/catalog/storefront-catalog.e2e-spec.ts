@@ -38,13 +38,21 @@ describe('storefront catalog', () => {
         status: 'active',
         categoryId,
         options: [{ name: 'Size', values: ['S', 'M', 'L'].slice(0, prices.length) }],
-        variants: prices.map((amount, i) => ({ sku: `${title.slice(0, 4).toUpperCase()}-${i}-${Math.random().toString(36).slice(2, 6)}`, options: { Size: ['S', 'M', 'L'][i] }, prices: [{ amount, currency: 'EUR' }], trackInventory: false })),
+        variants: prices.map((amount, i) => ({
+          sku: `${title.slice(0, 4).toUpperCase()}-${i}-${Math.random().toString(36).slice(2, 6)}`,
+          options: { Size: ['S', 'M', 'L'][i] },
+          prices: [{ amount, currency: 'EUR' }],
+          trackInventory: false,
+        })),
         ...extra,
       });
       if (answer.status !== 201) throw new Error(JSON.stringify(answer.body));
       ids[title] = answer.body.id;
     };
-    await product('Merino Wool Crew Sweater', knitwear.body.id, [8900, 9900], { tags: ['merino', 'winter'], collectionIds: [winter.body.id] });
+    await product('Merino Wool Crew Sweater', knitwear.body.id, [8900, 9900], {
+      tags: ['merino', 'winter'],
+      collectionIds: [winter.body.id],
+    });
     await product('Cable Knit Cardigan', knitwear.body.id, [12900], { tags: ['winter'] });
     await product('Canvas Low Sneakers', shoes.body.id, [5900, 5900, 6500], { description: 'Everyday sneakers in organic cotton canvas.' });
     await product('Quilted Down Jacket', clothing.body.id, [19900], { tags: ['winter'], collectionIds: [winter.body.id] });
@@ -55,7 +63,12 @@ describe('storefront catalog', () => {
   it('lists active products only, newest first, with variants, prices and availability', async () => {
     const page = await store('/store/products');
     expect(page.status).toBe(200);
-    expect(page.body.items.map((i) => i.title)).toEqual(['Quilted Down Jacket', 'Canvas Low Sneakers', 'Cable Knit Cardigan', 'Merino Wool Crew Sweater']);
+    expect(page.body.items.map((i) => i.title)).toEqual([
+      'Quilted Down Jacket',
+      'Canvas Low Sneakers',
+      'Cable Knit Cardigan',
+      'Merino Wool Crew Sweater',
+    ]);
     const sneakers = page.body.items[1];
     expect(sneakers.priceRange).toMatchObject({ min: { amount: 5900 }, max: { amount: 6500 } });
     expect(sneakers.variants.map((v) => v.title)).toEqual(['S', 'M', 'L']);
@@ -82,11 +95,22 @@ describe('storefront catalog', () => {
   });
 
   it('counts facets, each leaving its own filter out', async () => {
-    const facets = await store<{ total: number; options: { name: string; values: { value: string; count: number }[] }[]; tags: { value: string; count: number }[]; categories: { handle: string; count: number }[] }>(
-      '/store/products/facets?category=clothing&options=Size:M',
-    );
+    const facets = await store<{
+      total: number;
+      options: { name: string; values: { value: string; count: number }[] }[];
+      tags: { value: string; count: number }[];
+      categories: { handle: string; count: number }[];
+    }>('/store/products/facets?category=clothing&options=Size:M');
     expect(facets.body.total).toBe(1);
-    expect(facets.body.options).toEqual([{ name: 'Size', values: [{ value: 'S', count: 3 }, { value: 'M', count: 1 }] }]);
+    expect(facets.body.options).toEqual([
+      {
+        name: 'Size',
+        values: [
+          { value: 'S', count: 3 },
+          { value: 'M', count: 1 },
+        ],
+      },
+    ]);
     expect(facets.body.categories).toEqual(expect.arrayContaining([{ handle: 'knitwear', name: 'Knitwear', count: 1 }]));
   });
 
@@ -104,7 +128,9 @@ describe('storefront catalog', () => {
   });
 
   it('shows a product page with breadcrumbs, and 404 for drafts and unknown handles', async () => {
-    const page = await store<Card & { breadcrumbs: { handle: string }[]; descriptionHtml: string }>('/store/products/merino-wool-crew-sweater');
+    const page = await store<Card & { breadcrumbs: { handle: string }[]; descriptionHtml: string }>(
+      '/store/products/merino-wool-crew-sweater',
+    );
     expect(page.status).toBe(200);
     expect(page.body.breadcrumbs.map((b) => b.handle)).toEqual(['clothing', 'knitwear']);
     expect((await store('/store/products/linen-summer-shirt')).status).toBe(404);
@@ -117,12 +143,19 @@ describe('storefront catalog', () => {
     const etag = first.headers.get('etag');
     expect(etag).toBeTruthy();
     // fetch adds Cache-Control: no-cache to conditional requests unless told otherwise; browsers revalidate with max-age=0.
-    const again = await fetch(`${app.url}/store/products/cable-knit-cardigan`, { headers: { 'if-none-match': etag!, 'cache-control': 'max-age=0' } });
+    const again = await fetch(`${app.url}/store/products/cable-knit-cardigan`, {
+      headers: { 'if-none-match': etag!, 'cache-control': 'max-age=0' },
+    });
     expect(again.status).toBe(304);
   });
 
   it('applies the best of overlapping sales, shows the was-price, and reverts when a sale is deleted', async () => {
-    const storeWide = await post<{ id: string }>('/admin/price-lists', { name: 'Everything 10%', status: 'active', discount: { type: 'percentage', percent: 10 }, appliesTo: 'all' });
+    const storeWide = await post<{ id: string }>('/admin/price-lists', {
+      name: 'Everything 10%',
+      status: 'active',
+      discount: { type: 'percentage', percent: 10 },
+      appliesTo: 'all',
+    });
     expect(storeWide.status).toBe(201);
     const knitwear = await post<{ id: string }>('/admin/price-lists', {
       name: 'Knitwear 25%',
@@ -139,7 +172,10 @@ describe('storefront catalog', () => {
     expect(onSale.body.items).toHaveLength(4);
     await given.http.delete(`/admin/price-lists/${knitwear.body.id}`, { token: staff.accessToken });
     await given.http.delete(`/admin/price-lists/${storeWide.body.id}`, { token: staff.accessToken });
-    expect((await store<Card>('/store/products/merino-wool-crew-sweater')).body.variants[0]).toMatchObject({ price: { amount: 8900 }, wasPrice: null });
+    expect((await store<Card>('/store/products/merino-wool-crew-sweater')).body.variants[0]).toMatchObject({
+      price: { amount: 8900 },
+      wasPrice: null,
+    });
   });
 
   it('starts and ends a scheduled sale on time, through queued jobs', async () => {
@@ -162,13 +198,29 @@ describe('storefront catalog', () => {
   });
 
   it('refuses bad sales with pointers', async () => {
-    const answer = await post('/admin/price-lists', { name: 'x', discount: { type: 'fixed' }, appliesTo: 'categories', targetIds: ['00000000-0000-4000-8000-000000000000'], startsAt: '2027-01-02T00:00:00Z', endsAt: '2027-01-01T00:00:00Z' });
+    const answer = await post('/admin/price-lists', {
+      name: 'x',
+      discount: { type: 'fixed' },
+      appliesTo: 'categories',
+      targetIds: ['00000000-0000-4000-8000-000000000000'],
+      startsAt: '2027-01-02T00:00:00Z',
+      endsAt: '2027-01-01T00:00:00Z',
+    });
     expect(answer.status).toBe(400);
     expect((answer.body.errors as { pointer: string }[]).map((e) => e.pointer)).toEqual(['/discount/amount', '/endsAt', '/targetIds/0']);
   });
 
   it('refuses bad listing parameters with 400', async () => {
-    for (const query of ['limit=0', 'limit=500', 'sort=cheapest', 'priceMin=-1', 'currency=eur', 'options=Size', 'cursor=garbage', 'inStock=maybe']) {
+    for (const query of [
+      'limit=0',
+      'limit=500',
+      'sort=cheapest',
+      'priceMin=-1',
+      'currency=eur',
+      'options=Size',
+      'cursor=garbage',
+      'inStock=maybe',
+    ]) {
       const answer = await store(`/store/products?${query}`);
       expect({ query, status: answer.status }).toEqual({ query, status: 400 });
     }

@@ -32,14 +32,22 @@ export class ImagesAdminController {
   ): Promise<ImageView> {
     const errors = [
       ...(!file ? [{ pointer: '/file', detail: 'is required' }] : []),
-      ...(body.alt !== undefined && (typeof body.alt !== 'string' || body.alt.length > 200) ? [{ pointer: '/alt', detail: 'must be text up to 200 characters' }] : []),
-      ...(body.variantId !== undefined && (typeof body.variantId !== 'string' || !UUID.test(body.variantId)) ? [{ pointer: '/variantId', detail: 'must be a UUID' }] : []),
+      ...(body.alt !== undefined && (typeof body.alt !== 'string' || body.alt.length > 200)
+        ? [{ pointer: '/alt', detail: 'must be text up to 200 characters' }]
+        : []),
+      ...(body.variantId !== undefined && (typeof body.variantId !== 'string' || !UUID.test(body.variantId))
+        ? [{ pointer: '/variantId', detail: 'must be a UUID' }]
+        : []),
       ...Object.keys(body)
         .filter((k) => k !== 'alt' && k !== 'variantId')
         .map((k) => ({ pointer: `/${k}`, detail: 'is not an allowed field' })),
     ];
     if (errors.length || !file) throw new ValidationFailed(errors);
-    return this.images.add(id, { buffer: file.buffer, alt: body.alt as string | undefined, variantId: body.variantId as string | undefined });
+    return this.images.add(id, {
+      buffer: file.buffer,
+      alt: body.alt as string | undefined,
+      variantId: body.variantId as string | undefined,
+    });
   }
 
   @Patch(':imageId')

@@ -42,10 +42,15 @@ export class ProductList {
       where.push(sql.replaceAll('?', `$${params.length}`));
     };
     if (query.status) add('p.status = ?', query.status);
-    if (query.categoryId) add('p.category_id IN (SELECT c2.id FROM categories c2 WHERE c2.id = ?::uuid OR ?::uuid = ANY(c2.ancestors))', query.categoryId);
-    if (query.collectionId) add('EXISTS (SELECT 1 FROM product_collections pc WHERE pc.product_id = p.id AND pc.collection_id = ?)', query.collectionId);
+    if (query.categoryId)
+      add('p.category_id IN (SELECT c2.id FROM categories c2 WHERE c2.id = ?::uuid OR ?::uuid = ANY(c2.ancestors))', query.categoryId);
+    if (query.collectionId)
+      add('EXISTS (SELECT 1 FROM product_collections pc WHERE pc.product_id = p.id AND pc.collection_id = ?)', query.collectionId);
     if (query.q) {
-      add('(p.title ILIKE ? OR p.handle ILIKE ? OR EXISTS (SELECT 1 FROM product_variants sv WHERE sv.product_id = p.id AND sv.sku ILIKE ?))', `%${escapeLike(query.q)}%`);
+      add(
+        '(p.title ILIKE ? OR p.handle ILIKE ? OR EXISTS (SELECT 1 FROM product_variants sv WHERE sv.product_id = p.id AND sv.sku ILIKE ?))',
+        `%${escapeLike(query.q)}%`,
+      );
     }
     if (query.cursor) {
       const [createdAt, id] = decodeCursor(query.cursor, 2);
@@ -86,7 +91,8 @@ export class ProductList {
   }
 
   async bulk(input: BulkProductsDto): Promise<BulkResultView> {
-    if (input.action === 'set_status' && !input.status) throw new BadRequest('invalid_bulk', 'Say which status.', [{ pointer: '/status', detail: 'is required' }]);
+    if (input.action === 'set_status' && !input.status)
+      throw new BadRequest('invalid_bulk', 'Say which status.', [{ pointer: '/status', detail: 'is required' }]);
     if (input.action === 'adjust_prices' && (input.percent === undefined || !input.currency)) {
       const errors = [
         ...(input.percent === undefined ? [{ pointer: '/percent', detail: 'is required' }] : []),

@@ -45,8 +45,13 @@ export class ProductReader {
            FROM product_variants v WHERE v.product_id = $1 ORDER BY v.position, v.sku`,
         [id],
       ) as Promise<VariantRow[]>,
-      tx.query(`SELECT id, product_id, alt, variant_id, width, height FROM product_images WHERE product_id = $1 ORDER BY position, id`, [id]),
-      tx.query(`SELECT c.id, c.title AS name FROM product_collections pc JOIN collections c ON c.id = pc.collection_id WHERE pc.product_id = $1 ORDER BY c.title`, [id]),
+      tx.query(`SELECT id, product_id, alt, variant_id, width, height FROM product_images WHERE product_id = $1 ORDER BY position, id`, [
+        id,
+      ]),
+      tx.query(
+        `SELECT c.id, c.title AS name FROM product_collections pc JOIN collections c ON c.id = pc.collection_id WHERE pc.product_id = $1 ORDER BY c.title`,
+        [id],
+      ),
     ]);
     return {
       id: product.id,
@@ -64,8 +69,9 @@ export class ProductReader {
       seoDescription: product.seo_description,
       options: options.map((o: { name: string; values: string[] }) => ({ name: o.name, values: o.values })),
       variants: variants.map(toVariantView),
-      images: images.map((i: { id: string; product_id: string; alt: string; variant_id: string | null; width: number | null; height: number | null }) =>
-        this.images.view({ id: i.id, productId: i.product_id, alt: i.alt, variantId: i.variant_id, width: i.width, height: i.height }),
+      images: images.map(
+        (i: { id: string; product_id: string; alt: string; variant_id: string | null; width: number | null; height: number | null }) =>
+          this.images.view({ id: i.id, productId: i.product_id, alt: i.alt, variantId: i.variant_id, width: i.width, height: i.height }),
       ),
       publishedAt: product.published_at?.toISOString() ?? null,
       createdAt: product.created_at.toISOString(),
@@ -75,7 +81,8 @@ export class ProductReader {
 }
 
 function toVariantView(row: VariantRow): AdminVariantView {
-  const money = (values: { amount: number; currency: string }[] | null) => (values ?? []).map((p) => ({ amount: Number(p.amount), currency: p.currency.trim() }));
+  const money = (values: { amount: number; currency: string }[] | null) =>
+    (values ?? []).map((p) => ({ amount: Number(p.amount), currency: p.currency.trim() }));
   return {
     id: row.id,
     sku: row.sku,
@@ -83,15 +90,20 @@ function toVariantView(row: VariantRow): AdminVariantView {
     title: row.title,
     options: row.options,
     position: row.position,
-    prices: (row.prices ?? []).map((p) => ({ amount: Number(p.amount), currency: p.currency.trim(), compareAtAmount: p.compareAtAmount === null ? null : Number(p.compareAtAmount) })),
+    prices: (row.prices ?? []).map((p) => ({
+      amount: Number(p.amount),
+      currency: p.currency.trim(),
+      compareAtAmount: p.compareAtAmount === null ? null : Number(p.compareAtAmount),
+    })),
     currentPrices: money(row.current_prices),
     weightGrams: row.weight_grams,
-    dimensions: row.length_mm !== null && row.width_mm !== null && row.height_mm !== null ? { lengthMm: row.length_mm, widthMm: row.width_mm, heightMm: row.height_mm } : null,
+    dimensions:
+      row.length_mm !== null && row.width_mm !== null && row.height_mm !== null
+        ? { lengthMm: row.length_mm, widthMm: row.width_mm, heightMm: row.height_mm }
+        : null,
     trackInventory: row.track_inventory,
     allowBackorder: row.allow_backorder,
     backorderExpectedAt: row.backorder_expected_at,
     lowStockThreshold: row.low_stock_threshold,
   };
 }
-
-

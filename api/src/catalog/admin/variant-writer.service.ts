@@ -18,7 +18,13 @@ export class VariantWriter {
   ) {}
 
   /** Inserts variants and their prices in two statements, however many there are. */
-  async insert(tx: EntityManager, productId: string, options: OptionSpec[], variants: CreateVariantDto[], firstPosition = 0): Promise<string[]> {
+  async insert(
+    tx: EntityManager,
+    productId: string,
+    options: OptionSpec[],
+    variants: CreateVariantDto[],
+    firstPosition = 0,
+  ): Promise<string[]> {
     const inserted: { id: string; sku: string }[] = await tx.query(
       `INSERT INTO product_variants (product_id, sku, barcode, title, options, position, weight_grams, length_mm, width_mm, height_mm,
                                      track_inventory, allow_backorder, backorder_expected_at, low_stock_threshold)
@@ -41,7 +47,12 @@ export class VariantWriter {
     return this.write(async (tx) => {
       const { options, existing, count } = await this.productShape(tx, productId);
       const errors = variantErrors(options, [input], existing, '');
-      if (errors.length) throw new BadRequest('invalid_variant', 'The variant is not valid.', errors.map((e) => ({ ...e, pointer: e.pointer.replace(/^\/0/, '') })));
+      if (errors.length)
+        throw new BadRequest(
+          'invalid_variant',
+          'The variant is not valid.',
+          errors.map((e) => ({ ...e, pointer: e.pointer.replace(/^\/0/, '') })),
+        );
       await this.assertSkusFree(tx, [input], true);
       await this.insert(tx, productId, options, [input], count);
       await this.prices.refresh(tx, { productIds: [productId] });
@@ -57,7 +68,12 @@ export class VariantWriter {
       const others = existing.filter((e) => e.id !== variantId);
       const merged = { sku: input.sku ?? current.sku, options: input.options ?? current.options, prices: input.prices };
       const errors = variantErrors(options, [merged], others, '');
-      if (errors.length) throw new BadRequest('invalid_variant', 'The variant is not valid.', errors.map((e) => ({ ...e, pointer: e.pointer.replace(/^\/0/, '') })));
+      if (errors.length)
+        throw new BadRequest(
+          'invalid_variant',
+          'The variant is not valid.',
+          errors.map((e) => ({ ...e, pointer: e.pointer.replace(/^\/0/, '') })),
+        );
       if (input.sku && input.sku !== current.sku) await this.assertSkusFree(tx, [input], true);
       const { prices, dimensions, options: values, ...fields } = input;
       const set: Record<string, unknown> = {
@@ -82,8 +98,14 @@ export class VariantWriter {
         );
       }
       if (prices) {
-        await tx.query('DELETE FROM variant_prices WHERE variant_id = $1 AND NOT (currency = ANY($2))', [variantId, prices.map((p) => p.currency)]);
-        await this.upsertPrices(tx, prices.map((p) => ({ variantId, ...p })));
+        await tx.query('DELETE FROM variant_prices WHERE variant_id = $1 AND NOT (currency = ANY($2))', [
+          variantId,
+          prices.map((p) => p.currency),
+        ]);
+        await this.upsertPrices(
+          tx,
+          prices.map((p) => ({ variantId, ...p })),
+        );
         await this.prices.refresh(tx, { productIds: [productId] });
       }
       return this.reader.read(tx, productId);
@@ -100,7 +122,8 @@ export class VariantWriter {
       );
       if (!variant) throw new NotFound('variant');
       if (variant.siblings <= 1) throw new Conflict('last_variant', 'A product keeps at least one variant; archive the product instead.');
-      if (variant.has_history) throw new Conflict('variant_has_history', 'This variant has stock history, so it stays; set its stock to zero instead.');
+      if (variant.has_history)
+        throw new Conflict('variant_has_history', 'This variant has stock history, so it stays; set its stock to zero instead.');
       await tx.query('DELETE FROM stock_levels WHERE variant_id = $1', [variantId]);
       await tx.query('DELETE FROM product_variants WHERE id = $1', [variantId]);
       await this.prices.refresh(tx, { productIds: [productId] });
@@ -115,17 +138,29 @@ export class VariantWriter {
     const taken: { sku: string }[] = await tx.query('SELECT lower(sku) AS sku FROM product_variants WHERE lower(sku) = ANY($1)', [skus]);
     if (!taken.length) return;
     const takenSet = new Set(taken.map((t) => t.sku));
-    const errors = variants.flatMap((v, i) => (v.sku && takenSet.has(v.sku.toLowerCase()) ? [{ pointer: single ? '/sku' : `/variants/${i}/sku`, detail: 'is used by another variant' }] : []));
+    const errors = variants.flatMap((v, i) =>
+      v.sku && takenSet.has(v.sku.toLowerCase())
+        ? [{ pointer: single ? '/sku' : `/variants/${i}/sku`, detail: 'is used by another variant' }]
+        : [],
+    );
     throw new Conflict('sku_taken', `SKU already in use: ${taken.map((t) => t.sku).join(', ')}.`, errors);
   }
 
-  private async upsertPrices(tx: EntityManager, prices: { variantId: string; amount: number; currency: string; compareAtAmount?: number | null }[]): Promise<void> {
+  private async upsertPrices(
+    tx: EntityManager,
+    prices: { variantId: string; amount: number; currency: string; compareAtAmount?: number | null }[],
+  ): Promise<void> {
     if (!prices.length) return;
     await tx.query(
       `INSERT INTO variant_prices (variant_id, currency, amount, compare_at_amount)
        SELECT * FROM unnest($1::uuid[], $2::char(3)[], $3::bigint[], $4::bigint[])
        ON CONFLICT (variant_id, currency) DO UPDATE SET amount = EXCLUDED.amount, compare_at_amount = EXCLUDED.compare_at_amount, updated_at = now()`,
-      [prices.map((p) => p.variantId), prices.map((p) => p.currency), prices.map((p) => p.amount), prices.map((p) => p.compareAtAmount ?? null)],
+      [
+        prices.map((p) => p.variantId),
+        prices.map((p) => p.currency),
+        prices.map((p) => p.amount),
+        prices.map((p) => p.compareAtAmount ?? null),
+      ],
     );
   }
 
@@ -151,7 +186,9 @@ export class VariantWriter {
   private async productShape(tx: EntityManager, productId: string) {
     const [product] = await tx.query('SELECT id FROM products WHERE id = $1 FOR UPDATE', [productId]);
     if (!product) throw new NotFound('product');
-    const options: OptionSpec[] = await tx.query('SELECT name, "values" FROM product_options WHERE product_id = $1 ORDER BY position', [productId]);
+    const options: OptionSpec[] = await tx.query('SELECT name, "values" FROM product_options WHERE product_id = $1 ORDER BY position', [
+      productId,
+    ]);
     const variants: { id: string; sku: string; options: Record<string, string> }[] = await tx.query(
       'SELECT id, sku, options FROM product_variants WHERE product_id = $1',
       [productId],

@@ -23,10 +23,14 @@ export class VariantsAdminController {
 
   @Patch(':variantId')
   @RequirePermission('catalog:manage')
-  @ApiOperation({ operationId: 'adminUpdateVariant', summary: "Edit a variant: SKU, options, prices, weight, stock settings" })
+  @ApiOperation({ operationId: 'adminUpdateVariant', summary: 'Edit a variant: SKU, options, prices, weight, stock settings' })
   @ApiOkResponse({ type: AdminProductView })
   @ApiProblems(400, 404, 409)
-  update(@UuidParam('id') id: string, @UuidParam('variantId') variantId: string, @Body() body: UpdateVariantDto): Promise<AdminProductView> {
+  update(
+    @UuidParam('id') id: string,
+    @UuidParam('variantId') variantId: string,
+    @Body() body: UpdateVariantDto,
+  ): Promise<AdminProductView> {
     return this.variants.update(id, variantId, body);
   }
 

@@ -47,8 +47,22 @@ export function toCollectionView(collection: Collection, productCount: number): 
 }
 
 /** Builds the nested tree from flat rows (ordered by position and name) in one pass. */
-export function buildTree(rows: { id: string; parentId: string | null; name: string; handle: string; description: string; productCount: number }[]): CategoryNodeView[] {
-  const nodes = new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, handle: r.handle, description: r.description, productCount: r.productCount, children: [] as CategoryNodeView[] }]));
+export function buildTree(
+  rows: { id: string; parentId: string | null; name: string; handle: string; description: string; productCount: number }[],
+): CategoryNodeView[] {
+  const nodes = new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        name: r.name,
+        handle: r.handle,
+        description: r.description,
+        productCount: r.productCount,
+        children: [] as CategoryNodeView[],
+      },
+    ]),
+  );
   const roots: CategoryNodeView[] = [];
   for (const row of rows) {
     const node = nodes.get(row.id)!;

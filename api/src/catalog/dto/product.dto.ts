@@ -28,7 +28,11 @@ export class CreateProductDto {
   @MaxLength(200)
   title: string;
 
-  @ApiPropertyOptional({ example: 'merino-crew-sweater', description: 'URL slug, unique; made from the title when left out', maxLength: 80 })
+  @ApiPropertyOptional({
+    example: 'merino-crew-sweater',
+    description: 'URL slug, unique; made from the title when left out',
+    maxLength: 80,
+  })
   @IsOptional()
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be lowercase letters, digits and single dashes' })
   @MaxLength(80)
@@ -70,7 +74,8 @@ export class CreateProductDto {
   tags?: string[];
 
   @ApiPropertyOptional({ type: String, maxLength: 70, nullable: true }) @IsOptional() @IsString() @MaxLength(70) seoTitle?: string | null;
-  @ApiPropertyOptional({ type: String, maxLength: 160, nullable: true }) @IsOptional() @IsString() @MaxLength(160) seoDescription?: string | null;
+  @ApiPropertyOptional({ type: String, maxLength: 160, nullable: true }) @IsOptional() @IsString() @MaxLength(160) seoDescription?:
+    string | null;
 
   @ApiPropertyOptional({ type: [ProductOptionDto], description: 'Axes the variants differ on, in display order' })
   @IsOptional()
@@ -109,7 +114,10 @@ export class BulkProductsDto {
   @IsIn(PRODUCT_STATUSES)
   status?: (typeof PRODUCT_STATUSES)[number];
 
-  @ApiPropertyOptional({ example: -10, description: 'For adjust_prices: percent change of the base price (-90 to 500), rounded to the cent' })
+  @ApiPropertyOptional({
+    example: -10,
+    description: 'For adjust_prices: percent change of the base price (-90 to 500), rounded to the cent',
+  })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(-90)

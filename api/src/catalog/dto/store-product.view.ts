@@ -3,9 +3,11 @@ import { MoneyView } from '../../platform/money/money.view';
 import { ImageView, OptionView } from './product.view';
 
 export class AvailabilityView {
-  @ApiProperty({ enum: ['in_stock', 'low_stock', 'out_of_stock', 'backorder'] }) status: 'in_stock' | 'low_stock' | 'out_of_stock' | 'backorder';
+  @ApiProperty({ enum: ['in_stock', 'low_stock', 'out_of_stock', 'backorder'] }) status:
+    'in_stock' | 'low_stock' | 'out_of_stock' | 'backorder';
   @ApiProperty({ type: Number, nullable: true, description: 'Units left, only when low ("only 3 left")' }) available: number | null;
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'When backordered stock is expected' }) expectedAt: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'When backordered stock is expected' }) expectedAt:
+    string | null;
 }
 
 export class StoreVariantView {
@@ -13,7 +15,8 @@ export class StoreVariantView {
   @ApiProperty() title: string;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) options: Record<string, string>;
   @ApiProperty({ type: MoneyView, description: 'What the shopper pays now; carts charge exactly this' }) price: MoneyView;
-  @ApiProperty({ type: MoneyView, nullable: true, description: 'The price before the sale (or the compare-at price)' }) wasPrice: MoneyView | null;
+  @ApiProperty({ type: MoneyView, nullable: true, description: 'The price before the sale (or the compare-at price)' })
+  wasPrice: MoneyView | null;
   @ApiProperty() discountPercent: number;
   @ApiProperty({ type: AvailabilityView }) availability: AvailabilityView;
 }

@@ -59,7 +59,8 @@ export class StoreProductFilters {
 
   @ApiPropertyOptional({
     example: 'Size:M,Size:L,Colour:Navy',
-    description: 'Option values as Name:Value, comma-separated. Values of one option widen (M or L); different options narrow (and Navy), on one variant',
+    description:
+      'Option values as Name:Value, comma-separated. Values of one option widen (M or L); different options narrow (and Navy), on one variant',
   })
   @IsOptional()
   @Matches(/^[^:,]{1,40}:[^:,]{1,60}(,[^:,]{1,40}:[^:,]{1,60}){0,19}$/, { message: 'must be Name:Value pairs separated by commas' })

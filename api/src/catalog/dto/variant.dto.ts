@@ -53,7 +53,12 @@ export class CreateVariantDto {
   @MaxLength(64)
   barcode?: string | null;
 
-  @ApiPropertyOptional({ example: { Size: 'M', Colour: 'Navy' }, description: "A value for each of the product's options", type: 'object', additionalProperties: { type: 'string' } })
+  @ApiPropertyOptional({
+    example: { Size: 'M', Colour: 'Navy' },
+    description: "A value for each of the product's options",
+    type: 'object',
+    additionalProperties: { type: 'string' },
+  })
   @IsOptional()
   @IsObject()
   options?: Record<string, string>;

@@ -42,14 +42,19 @@ export class ProductImages {
     if (!product) throw new NotFound('product');
     if (upload.variantId) await this.assertVariantOf(productId, upload.variantId);
     const processed = await processImage(upload.buffer);
-    if (!processed) throw new BadRequest('not_an_image', 'The file is not an image we can use (JPEG, PNG, WebP, GIF, AVIF or TIFF).', [{ pointer: '/file', detail: 'is not an image' }]);
+    if (!processed)
+      throw new BadRequest('not_an_image', 'The file is not an image we can use (JPEG, PNG, WebP, GIF, AVIF or TIFF).', [
+        { pointer: '/file', detail: 'is not an image' },
+      ]);
     const id = randomUUID();
     // Files first: a row without files would show a broken image; files without a row are only clutter.
     for (const size of Object.keys(IMAGE_SIZES) as ImageSize[]) {
       await this.storage.put(imageKey(productId, id, size), processed.sizes[size], 'image/webp');
     }
     const image = await this.db.transaction(async (tx) => {
-      const [{ next }] = await tx.query('SELECT COALESCE(max(position) + 1, 0) AS next FROM product_images WHERE product_id = $1', [productId]);
+      const [{ next }] = await tx.query('SELECT COALESCE(max(position) + 1, 0) AS next FROM product_images WHERE product_id = $1', [
+        productId,
+      ]);
       return tx.save(
         tx.create(ProductImage, {
           id,
@@ -66,7 +71,11 @@ export class ProductImages {
     return this.view(image);
   }
 
-  async update(productId: string, imageId: string, changes: { alt?: string; position?: number; variantId?: string | null }): Promise<ImageView> {
+  async update(
+    productId: string,
+    imageId: string,
+    changes: { alt?: string; position?: number; variantId?: string | null },
+  ): Promise<ImageView> {
     if (changes.variantId) await this.assertVariantOf(productId, changes.variantId);
     const image = await this.db.manager.findOne(ProductImage, { where: { id: imageId, productId } });
     if (!image) throw new NotFound('image');
@@ -83,7 +92,13 @@ export class ProductImages {
   }
 
   private async assertVariantOf(productId: string, variantId: string): Promise<void> {
-    const [variant] = await this.db.manager.query('SELECT id FROM product_variants WHERE id = $1 AND product_id = $2', [variantId, productId]);
-    if (!variant) throw new BadRequest('unknown_variant', 'The variant is not one of this product.', [{ pointer: '/variantId', detail: 'is not a variant of this product' }]);
+    const [variant] = await this.db.manager.query('SELECT id FROM product_variants WHERE id = $1 AND product_id = $2', [
+      variantId,
+      productId,
+    ]);
+    if (!variant)
+      throw new BadRequest('unknown_variant', 'The variant is not one of this product.', [
+        { pointer: '/variantId', detail: 'is not a variant of this product' },
+      ]);
   }
 }

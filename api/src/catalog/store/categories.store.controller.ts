@@ -46,7 +46,8 @@ export class CategoriesStoreController {
   @ApiOkResponse({ type: CollectionView })
   @ApiProblems(400, 404, 429)
   get(@Param('handle') handle: string): Promise<CollectionView> {
-    if (!HANDLE_PATTERN.test(handle)) throw new ValidationFailed([{ pointer: '/handle', detail: 'is not a collection handle', location: 'path' }]);
+    if (!HANDLE_PATTERN.test(handle))
+      throw new ValidationFailed([{ pointer: '/handle', detail: 'is not a collection handle', location: 'path' }]);
     return this.collections.get({ handle });
   }
 }

@@ -41,7 +41,9 @@ export class ProductDetail {
     if (!row) throw new NotFound('product');
     const [[card], images, breadcrumbs] = await Promise.all([
       this.cards.build([row], currency),
-      this.db.manager.query(`SELECT id, alt, variant_id, width, height FROM product_images WHERE product_id = $1 ORDER BY position, id`, [row.id]),
+      this.db.manager.query(`SELECT id, alt, variant_id, width, height FROM product_images WHERE product_id = $1 ORDER BY position, id`, [
+        row.id,
+      ]),
       row.category_id
         ? this.db.manager.query(
             `SELECT a.handle, a.name FROM categories c JOIN categories a ON a.id = ANY(c.ancestors || c.id)
@@ -55,7 +57,14 @@ export class ProductDetail {
       subtitle: row.subtitle,
       descriptionHtml: row.description_html,
       images: images.map((i: { id: string; alt: string; variant_id: string | null; width: number | null; height: number | null }) =>
-        this.images.view({ id: i.id, productId: row.id, alt: i.alt || row.title, variantId: i.variant_id, width: i.width, height: i.height }),
+        this.images.view({
+          id: i.id,
+          productId: row.id,
+          alt: i.alt || row.title,
+          variantId: i.variant_id,
+          width: i.width,
+          height: i.height,
+        }),
       ),
       breadcrumbs,
       tags: row.tags,
@@ -67,13 +76,14 @@ export class ProductDetail {
   /** How a variant reaches the shopper's destination: methods, prices and dates from the stock that holds it. */
   async deliveryOptions(handle: string, query: DeliveryQuery): Promise<DeliveryOptionView[]> {
     const currency = query.currency ?? this.config.store.currency;
-    const variants: { id: string; weight_grams: number | null; amount: string; backorder_expected_at: string | null }[] = await this.db.manager.query(
-      `SELECT v.id, v.weight_grams, cp.amount, v.backorder_expected_at
+    const variants: { id: string; weight_grams: number | null; amount: string; backorder_expected_at: string | null }[] =
+      await this.db.manager.query(
+        `SELECT v.id, v.weight_grams, cp.amount, v.backorder_expected_at
          FROM products p JOIN product_variants v ON v.product_id = p.id
          JOIN variant_current_prices cp ON cp.variant_id = v.id AND cp.currency = $2
         WHERE p.handle = $1 AND p.status = 'active' ORDER BY v.position, v.sku`,
-      [handle, currency],
-    );
+        [handle, currency],
+      );
     if (!variants.length) throw new NotFound('product');
     const stock = await this.availability.forVariants(variants.map((v) => v.id));
     const chosen = query.variantId

@@ -23,25 +23,46 @@ export class ProductFacets {
   async facets(filters: StoreProductFilters): Promise<FacetsView> {
     const currency = filters.currency ?? this.config.store.currency;
     const [summary, categories, options, tags, price] = await Promise.all([
-      this.run(filters, currency, undefined, (from, where) =>
-        `SELECT count(*)::int AS total, count(*) FILTER (WHERE ${inStockCondition('p.id')})::int AS in_stock,
+      this.run(
+        filters,
+        currency,
+        undefined,
+        (from, where) =>
+          `SELECT count(*)::int AS total, count(*) FILTER (WHERE ${inStockCondition('p.id')})::int AS in_stock,
                 count(*) FILTER (WHERE pr.max_discount_percent > 0)::int AS on_sale
            FROM ${from} WHERE ${where}`,
       ),
-      this.run(filters, currency, 'category', (from, where) =>
-        `SELECT c.handle, c.name, count(*)::int AS count FROM ${from} JOIN categories c ON c.id = p.category_id
+      this.run(
+        filters,
+        currency,
+        'category',
+        (from, where) =>
+          `SELECT c.handle, c.name, count(*)::int AS count FROM ${from} JOIN categories c ON c.id = p.category_id
           WHERE ${where} GROUP BY c.handle, c.name ORDER BY count DESC, c.name LIMIT ${MAX_VALUES}`,
       ),
-      this.run(filters, currency, 'options', (from, where) =>
-        `SELECT o.key AS name, o.value, count(DISTINCT p.id)::int AS count
+      this.run(
+        filters,
+        currency,
+        'options',
+        (from, where) =>
+          `SELECT o.key AS name, o.value, count(DISTINCT p.id)::int AS count
            FROM ${from} JOIN product_variants v ON v.product_id = p.id, jsonb_each_text(v.options) o
           WHERE ${where} GROUP BY o.key, o.value ORDER BY o.key, count DESC, o.value LIMIT ${MAX_VALUES * 4}`,
       ),
-      this.run(filters, currency, 'tags', (from, where) =>
-        `SELECT t.tag AS value, count(*)::int AS count FROM ${from}, unnest(p.tags) AS t(tag)
+      this.run(
+        filters,
+        currency,
+        'tags',
+        (from, where) =>
+          `SELECT t.tag AS value, count(*)::int AS count FROM ${from}, unnest(p.tags) AS t(tag)
           WHERE ${where} GROUP BY t.tag ORDER BY count DESC, t.tag LIMIT ${MAX_VALUES}`,
       ),
-      this.run(filters, currency, 'price', (from, where) => `SELECT min(pr.min_amount) AS min, max(pr.min_amount) AS max FROM ${from} WHERE ${where}`),
+      this.run(
+        filters,
+        currency,
+        'price',
+        (from, where) => `SELECT min(pr.min_amount) AS min, max(pr.min_amount) AS max FROM ${from} WHERE ${where}`,
+      ),
     ]);
     const optionFacets = new Map<string, { value: string; count: number }[]>();
     for (const row of options as { name: string; value: string; count: number }[]) {
@@ -61,7 +82,12 @@ export class ProductFacets {
     };
   }
 
-  private run(filters: StoreProductFilters, currency: string, except: FilterDimension | undefined, sql: (from: string, where: string) => string): Promise<unknown[]> {
+  private run(
+    filters: StoreProductFilters,
+    currency: string,
+    except: FilterDimension | undefined,
+    sql: (from: string, where: string) => string,
+  ): Promise<unknown[]> {
     const params = new SqlParams();
     const filter = productFilter(filters, currency, params, except);
     return this.db.manager.query(sql(filter.from, filter.where.join(' AND ')), params.values);

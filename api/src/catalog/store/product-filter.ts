@@ -17,7 +17,12 @@ export interface ProductFilterSql {
  * dimension out, so a facet counts what choosing another value of it would give (multi-select).
  * Only active products with a price in the currency are ever listed.
  */
-export function productFilter(filters: StoreProductFilters, currency: string, params: SqlParams, except?: FilterDimension): ProductFilterSql {
+export function productFilter(
+  filters: StoreProductFilters,
+  currency: string,
+  params: SqlParams,
+  except?: FilterDimension,
+): ProductFilterSql {
   const from = `products p JOIN product_price_ranges pr ON pr.product_id = p.id AND pr.currency = ${params.add(currency)}`;
   const where = [`p.status = 'active'`];
   let rank: string | null = null;
@@ -55,7 +60,14 @@ export function productFilter(filters: StoreProductFilters, currency: string, pa
 }
 
 export function parseList(value: string): string[] {
-  return [...new Set(value.split(',').map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** "Size:M,Size:L,Colour:Navy" → Size → [M, L], Colour → [Navy]. */

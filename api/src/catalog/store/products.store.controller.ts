@@ -16,7 +16,8 @@ import { ProductSearch } from './product-search.service';
 const CACHE = 'public, max-age=30, stale-while-revalidate=60';
 
 function handleParam(handle: string): string {
-  if (!HANDLE_PATTERN.test(handle) || handle.length > 80) throw new ValidationFailed([{ pointer: '/handle', detail: 'is not a product handle', location: 'path' }]);
+  if (!HANDLE_PATTERN.test(handle) || handle.length > 80)
+    throw new ValidationFailed([{ pointer: '/handle', detail: 'is not a product handle', location: 'path' }]);
   return handle;
 }
 
@@ -55,13 +56,17 @@ export class ProductsStoreController {
   @ApiOkResponse({ type: ProductDetailView })
   @ApiProblems(400, 404, 429)
   get(@Param('handle') handle: string, @Query('currency') currency?: string): Promise<ProductDetailView> {
-    if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) throw new ValidationFailed([{ pointer: '/currency', detail: 'must be an ISO 4217 code', location: 'query' }]);
+    if (currency !== undefined && !/^[A-Z]{3}$/.test(currency))
+      throw new ValidationFailed([{ pointer: '/currency', detail: 'must be an ISO 4217 code', location: 'query' }]);
     return this.detail.byHandle(handleParam(handle), currency);
   }
 
   @Get('products/:handle/delivery')
   @Header('Cache-Control', 'public, max-age=60')
-  @ApiOperation({ operationId: 'storeListDeliveryOptions', summary: "Delivery methods, prices and dates for a variant to the shopper's destination" })
+  @ApiOperation({
+    operationId: 'storeListDeliveryOptions',
+    summary: "Delivery methods, prices and dates for a variant to the shopper's destination",
+  })
   @ApiOkResponse({ type: [DeliveryOptionView] })
   @ApiProblems(400, 404, 429)
   delivery(@Param('handle') handle: string, @Query() query: DeliveryQuery): Promise<DeliveryOptionView[]> {

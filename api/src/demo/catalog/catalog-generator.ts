@@ -46,7 +46,10 @@ function planProduct(leaf: LeafPlan, random: Random, n: number): PlannedProduct 
   const title = `${random.pick(leaf.adjectives)} ${random.pick(leaf.materials)} ${random.pick(leaf.items)}`;
   const colours = random.sample(COLOURS, random.int(1, leaf.colours)).map((c) => c.name);
   const sizes = leaf.sizes ? random.sample(leaf.sizes, Math.min(leaf.sizes.length, random.int(3, 5))) : null;
-  const options = [...(sizes ? [{ name: 'Size', values: sizes }] : []), ...(colours.length > 1 || leaf.colours > 1 ? [{ name: 'Colour', values: colours }] : [])];
+  const options = [
+    ...(sizes ? [{ name: 'Size', values: sizes }] : []),
+    ...(colours.length > 1 || leaf.colours > 1 ? [{ name: 'Colour', values: colours }] : []),
+  ];
   const combos: Record<string, string>[] = [{}];
   for (const option of options) {
     const next: Record<string, string>[] = [];
@@ -82,7 +85,14 @@ function planProduct(leaf: LeafPlan, random: Random, n: number): PlannedProduct 
     vendor: random.pick(VENDORS),
     description: `${leaf.description}\n\n**Material:** ${title.split(' ')[1]}.\n\n- Designed in Amsterdam\n- Free returns within 30 days\n- Care: see the label`,
     category: leaf.handle,
-    tags: [...new Set([leaf.handle, title.split(' ')[1].toLowerCase(), ...(random.chance(0.3) ? ['new'] : []), ...(random.chance(0.25) ? ['gift'] : [])])],
+    tags: [
+      ...new Set([
+        leaf.handle,
+        title.split(' ')[1].toLowerCase(),
+        ...(random.chance(0.3) ? ['new'] : []),
+        ...(random.chance(0.25) ? ['gift'] : []),
+      ]),
+    ],
     options,
     variants,
     images: (colours.length ? colours : ['Oatmeal']).map((colour) => ({ colour, alt: `${title} in ${colour}` })),

@@ -53,7 +53,12 @@ export class DemoCatalogSeeder {
   private async seedCategories(tx: EntityManager): Promise<Map<string, string>> {
     const ids = new Map<string, string>();
     for (const [position, top] of TOP_CATEGORIES.entries()) {
-      const [{ id }] = await tx.query(`INSERT INTO categories (name, handle, description, position) VALUES ($1, $2, $3, $4) RETURNING id`, [top.name, top.handle, top.description, position]);
+      const [{ id }] = await tx.query(`INSERT INTO categories (name, handle, description, position) VALUES ($1, $2, $3, $4) RETURNING id`, [
+        top.name,
+        top.handle,
+        top.description,
+        position,
+      ]);
       ids.set(top.handle, id);
     }
     for (const [position, leaf] of LEAVES.entries()) {
@@ -77,7 +82,12 @@ export class DemoCatalogSeeder {
     return new Map(rows.map((r) => [r.code, r.id]));
   }
 
-  private async seedProducts(tx: EntityManager, batch: PlannedProduct[], categories: Map<string, string>, locations: Map<string, string>): Promise<string[]> {
+  private async seedProducts(
+    tx: EntityManager,
+    batch: PlannedProduct[],
+    categories: Map<string, string>,
+    locations: Map<string, string>,
+  ): Promise<string[]> {
     const products: { id: string; handle: string }[] = await tx.query(
       `INSERT INTO products (handle, title, vendor, description_md, description_html, status, category_id, tags, sales_count, published_at)
        SELECT p.handle, p.title, p.vendor, p.description_md, p.description_html, 'active', p.category_id, p.tags, p.sales_count, now() - make_interval(days => p.days)
@@ -102,7 +112,9 @@ export class DemoCatalogSeeder {
     );
     const idByHandle = new Map(products.map((p) => [p.handle, p.id]));
     const ids = batch.map((p) => idByHandle.get(p.handle)!);
-    const options = batch.flatMap((p, i) => p.options.map((o, position) => ({ product_id: ids[i], name: o.name, position, values: o.values })));
+    const options = batch.flatMap((p, i) =>
+      p.options.map((o, position) => ({ product_id: ids[i], name: o.name, position, values: o.values })),
+    );
     await tx.query(
       `INSERT INTO product_options (product_id, name, position, "values") SELECT product_id, name, position, "values" FROM jsonb_to_recordset($1::jsonb) AS o(product_id uuid, name text, position int, "values" text[])`,
       [JSON.stringify(options)],
@@ -136,7 +148,13 @@ export class DemoCatalogSeeder {
        SELECT id, 'EUR', price, compare_at FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, price bigint, compare_at bigint)`,
       [JSON.stringify(variants)],
     );
-    const stock = variants.flatMap((v) => LOCATION_CODES.filter((code) => v.stock[code] > 0).map((code) => ({ variant_id: v.id, location_id: locations.get(code), quantity: v.stock[code] })));
+    const stock = variants.flatMap((v) =>
+      LOCATION_CODES.filter((code) => v.stock[code] > 0).map((code) => ({
+        variant_id: v.id,
+        location_id: locations.get(code),
+        quantity: v.stock[code],
+      })),
+    );
     // Opening stock arrives as received movements, so every level equals the sum of its ledger from the start.
     await tx.query(
       `WITH s AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS s(variant_id uuid, location_id uuid, quantity int)),
@@ -207,6 +225,9 @@ export class DemoCatalogSeeder {
       winter.id,
       [categories.get('knitwear'), categories.get('outerwear')],
     ]);
-    await tx.query(`INSERT INTO price_list_targets (price_list_id, target_id) VALUES ($1, $2)`, [accessories.id, categories.get('accessories')]);
+    await tx.query(`INSERT INTO price_list_targets (price_list_id, target_id) VALUES ($1, $2)`, [
+      accessories.id,
+      categories.get('accessories'),
+    ]);
   }
 }

@@ -18,8 +18,7 @@ export async function seedDelivery(tx: EntityManager, locations: Map<string, str
   );
   const year = new Date().getFullYear();
   const holidays = [year, year + 1].flatMap((y) => [`${y}-01-01`, `${y}-04-27`, `${y}-12-25`, `${y}-12-26`]);
-  await tx.query(
-    `INSERT INTO store_settings (key, value) VALUES ('shipping', $1) ON CONFLICT (key) DO NOTHING`,
-    [JSON.stringify({ timezone: 'Europe/Amsterdam', workingDays: [1, 2, 3, 4, 5], holidays })],
-  );
+  await tx.query(`INSERT INTO store_settings (key, value) VALUES ('shipping', $1) ON CONFLICT (key) DO NOTHING`, [
+    JSON.stringify({ timezone: 'Europe/Amsterdam', workingDays: [1, 2, 3, 4, 5], holidays }),
+  ]);
 }

@@ -5,7 +5,8 @@ import type { Silhouette } from './catalog-plan';
 const SHAPES: Record<Silhouette, string> = {
   sweater: 'M250 220 L340 170 Q400 215 460 170 L550 220 L630 430 L560 460 L540 360 L540 640 L260 640 L260 360 L240 460 L170 430 Z',
   tshirt: 'M240 220 L330 175 Q400 220 470 175 L560 220 L620 320 L550 350 L530 300 L530 630 L270 630 L270 300 L250 350 L180 320 Z',
-  shirt: 'M250 215 L345 170 L400 230 L455 170 L550 215 L620 440 L560 460 L535 360 L535 640 L265 640 L265 360 L240 460 L180 440 Z M398 235 L398 640',
+  shirt:
+    'M250 215 L345 170 L400 230 L455 170 L550 215 L620 440 L560 460 L535 360 L535 640 L265 640 L265 360 L240 460 L180 440 Z M398 235 L398 640',
   trousers: 'M285 170 L515 170 L540 640 L440 640 L400 330 L360 640 L260 640 Z',
   jacket: 'M245 210 L345 165 L400 205 L455 165 L555 210 L630 460 L560 480 L540 380 L540 650 L260 650 L260 380 L240 480 L170 460 Z',
   dress: 'M330 170 L470 170 L480 300 L590 640 L210 640 L320 300 Z',
@@ -26,7 +27,10 @@ export interface DemoImage {
   height: number;
 }
 
-export async function renderDemoImage(silhouette: Silhouette, colour: { hue: number; saturation: number; lightness: number }): Promise<DemoImage> {
+export async function renderDemoImage(
+  silhouette: Silhouette,
+  colour: { hue: number; saturation: number; lightness: number },
+): Promise<DemoImage> {
   const { hue, saturation, lightness } = colour;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800" viewBox="0 0 800 800">
     <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">

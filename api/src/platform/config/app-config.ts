@@ -86,9 +86,17 @@ export class AppConfig {
     this.media = {
       driver: raw.MEDIA_STORAGE,
       directory: join(raw.DATA_DIR, 'media'),
-      publicUrl: (raw.MEDIA_PUBLIC_URL ?? (raw.MEDIA_STORAGE === 's3' ? `${raw.S3_ENDPOINT}/${raw.S3_BUCKET}` : `${apiPublicUrl}/media`)).replace(/\/+$/, ''),
+      publicUrl: (
+        raw.MEDIA_PUBLIC_URL ?? (raw.MEDIA_STORAGE === 's3' ? `${raw.S3_ENDPOINT}/${raw.S3_BUCKET}` : `${apiPublicUrl}/media`)
+      ).replace(/\/+$/, ''),
       s3: raw.S3_BUCKET
-        ? { endpoint: raw.S3_ENDPOINT, region: raw.S3_REGION, bucket: raw.S3_BUCKET, accessKeyId: raw.S3_ACCESS_KEY_ID, secretAccessKey: raw.S3_SECRET_ACCESS_KEY }
+        ? {
+            endpoint: raw.S3_ENDPOINT,
+            region: raw.S3_REGION,
+            bucket: raw.S3_BUCKET,
+            accessKeyId: raw.S3_ACCESS_KEY_ID,
+            secretAccessKey: raw.S3_SECRET_ACCESS_KEY,
+          }
         : undefined,
     };
   }
