@@ -20,6 +20,12 @@ import { ProductOption } from './entities/product-option.entity';
 import { ProductVariant } from './entities/product-variant.entity';
 import { Product } from './entities/product.entity';
 import { ProductImages } from './media/product-images.service';
+import { CatalogExport } from './imports/catalog-export.service';
+import { CatalogImportProcessor } from './imports/catalog-import.processor';
+import { CatalogImport } from './imports/catalog-import.entity';
+import { CatalogImports } from './imports/catalog-imports.service';
+import { CatalogImportsAdminController } from './imports/catalog-imports.admin.controller';
+import { ProductImportWriter } from './imports/product-import-writer.service';
 import { CategoriesStoreController } from './store/categories.store.controller';
 import { ProductCards } from './store/product-cards.service';
 import { ProductDetail } from './store/product-detail.service';
@@ -31,12 +37,13 @@ import { ProductsStoreController } from './store/products.store.controller';
 /** Products, variants, options, categories, collections and images; the storefront's catalog reads. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Product, ProductVariant, ProductOption, Category, Collection, ProductImage]),
+    TypeOrmModule.forFeature([Product, ProductVariant, ProductOption, Category, Collection, ProductImage, CatalogImport]),
     PricingModule,
     InventoryModule,
     ShippingModule,
   ],
   controllers: [
+    CatalogImportsAdminController,
     ProductsAdminController,
     VariantsAdminController,
     ImagesAdminController,
@@ -58,6 +65,10 @@ import { ProductsStoreController } from './store/products.store.controller';
     ProductFacets,
     ProductDetail,
     ProductSearch,
+    CatalogImports,
+    CatalogImportProcessor,
+    ProductImportWriter,
+    CatalogExport,
   ],
   exports: [ProductAuthoring, Categories, Collections, ProductImages],
 })

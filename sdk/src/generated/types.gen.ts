@@ -172,6 +172,41 @@ export type BulkResultView = {
     updated: number;
 };
 
+export type CatalogImportView = {
+    createdAt: string;
+    createdProducts: number;
+    /**
+     * At most the first 1,000 errors
+     */
+    errors: Array<RowErrorView>;
+    /**
+     * Rows left out because they, or another row of their product, had errors
+     */
+    failedRows: number;
+    filename: string;
+    finishedAt: string | null;
+    id: string;
+    /**
+     * Rows handled so far: the progress bar
+     */
+    processedRows: number;
+    startedAt: string | null;
+    status: 'queued' | 'running' | 'done' | 'failed';
+    /**
+     * Data rows in the file
+     */
+    totalRows: number;
+    updatedProducts: number;
+};
+
+export type CatalogImportViewPage = {
+    items: Array<CatalogImportView>;
+    /**
+     * Pass as `cursor` for the next page; null on the last
+     */
+    nextCursor: string | null;
+};
+
 export type CategoryFacetView = {
     count: number;
     handle: string;
@@ -883,6 +918,18 @@ export type RoleView = {
     description: string;
     permissions: Array<Permission>;
     role: StaffRole;
+};
+
+export type RowErrorView = {
+    /**
+     * The column
+     */
+    field: string | null;
+    message: string;
+    /**
+     * Line of the file; the header is line 1
+     */
+    row: number;
 };
 
 export type SaleDiscountDto = {
@@ -3028,6 +3075,167 @@ export type AdminBulkUpdateProductsResponses = {
 };
 
 export type AdminBulkUpdateProductsResponse = AdminBulkUpdateProductsResponses[keyof AdminBulkUpdateProductsResponses];
+
+export type AdminExportProductsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/admin/products/export';
+};
+
+export type AdminExportProductsErrors = {
+    /**
+     * Missing or invalid credentials
+     *
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminExportProductsError = AdminExportProductsErrors[keyof AdminExportProductsErrors];
+
+export type AdminExportProductsResponses = {
+    /**
+     * CSV
+     */
+    200: string;
+};
+
+export type AdminExportProductsResponse = AdminExportProductsResponses[keyof AdminExportProductsResponses];
+
+export type AdminListProductImportsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page
+         */
+        cursor?: string;
+    };
+    url: '/admin/products/imports';
+};
+
+export type AdminListProductImportsErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminListProductImportsError = AdminListProductImportsErrors[keyof AdminListProductImportsErrors];
+
+export type AdminListProductImportsResponses = {
+    200: CatalogImportViewPage;
+};
+
+export type AdminListProductImportsResponse = AdminListProductImportsResponses[keyof AdminListProductImportsResponses];
+
+export type AdminStartProductImportData = {
+    body: {
+        /**
+         * A product CSV (the export format), up to 20 MB
+         */
+        file: Blob | File;
+    };
+    path?: never;
+    query?: never;
+    url: '/admin/products/imports';
+};
+
+export type AdminStartProductImportErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Body too large
+     */
+    413: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminStartProductImportError = AdminStartProductImportErrors[keyof AdminStartProductImportErrors];
+
+export type AdminStartProductImportResponses = {
+    /**
+     * Queued: poll it for progress
+     */
+    202: CatalogImportView;
+};
+
+export type AdminStartProductImportResponse = AdminStartProductImportResponses[keyof AdminStartProductImportResponses];
+
+export type AdminGetProductImportData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/products/imports/{id}';
+};
+
+export type AdminGetProductImportErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminGetProductImportError = AdminGetProductImportErrors[keyof AdminGetProductImportErrors];
+
+export type AdminGetProductImportResponses = {
+    200: CatalogImportView;
+};
+
+export type AdminGetProductImportResponse = AdminGetProductImportResponses[keyof AdminGetProductImportResponses];
 
 export type AdminGetProductData = {
     body?: never;

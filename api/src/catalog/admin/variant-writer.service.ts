@@ -43,73 +43,84 @@ export class VariantWriter {
     return rows.map((r) => r.id);
   }
 
-  async add(productId: string, input: CreateVariantDto): Promise<AdminProductView> {
+  add(productId: string, input: CreateVariantDto): Promise<AdminProductView> {
     return this.write(async (tx) => {
-      const { options, existing, count } = await this.productShape(tx, productId);
-      const errors = variantErrors(options, [input], existing, '');
-      if (errors.length)
-        throw new BadRequest(
-          'invalid_variant',
-          'The variant is not valid.',
-          errors.map((e) => ({ ...e, pointer: e.pointer.replace(/^\/0/, '') })),
-        );
-      await this.assertSkusFree(tx, [input], true);
-      await this.insert(tx, productId, options, [input], count);
-      await this.prices.refresh(tx, { productIds: [productId] });
+      await this.addIn(tx, productId, input);
       return this.reader.read(tx, productId);
     });
   }
 
-  async update(productId: string, variantId: string, input: UpdateVariantDto): Promise<AdminProductView> {
+  update(productId: string, variantId: string, input: UpdateVariantDto): Promise<AdminProductView> {
     return this.write(async (tx) => {
-      const { options, existing } = await this.productShape(tx, productId);
-      const current = existing.find((e) => e.id === variantId);
-      if (!current) throw new NotFound('variant');
-      const others = existing.filter((e) => e.id !== variantId);
-      const merged = { sku: input.sku ?? current.sku, options: input.options ?? current.options, prices: input.prices };
-      const errors = variantErrors(options, [merged], others, '');
-      if (errors.length)
-        throw new BadRequest(
-          'invalid_variant',
-          'The variant is not valid.',
-          errors.map((e) => ({ ...e, pointer: e.pointer.replace(/^\/0/, '') })),
-        );
-      if (input.sku && input.sku !== current.sku) await this.assertSkusFree(tx, [input], true);
-      const { prices, dimensions, options: values, ...fields } = input;
-      const set: Record<string, unknown> = {
-        sku: fields.sku,
-        barcode: fields.barcode,
-        weight_grams: fields.weightGrams,
-        track_inventory: fields.trackInventory,
-        allow_backorder: fields.allowBackorder,
-        backorder_expected_at: fields.backorderExpectedAt,
-        low_stock_threshold: fields.lowStockThreshold,
-        position: fields.position,
-        ...(values ? { options: JSON.stringify(values), title: variantTitle(options, values) } : {}),
-        ...(dimensions !== undefined
-          ? { length_mm: dimensions?.lengthMm ?? null, width_mm: dimensions?.widthMm ?? null, height_mm: dimensions?.heightMm ?? null }
-          : {}),
-      };
-      const entries = Object.entries(set).filter(([, value]) => value !== undefined);
-      if (entries.length) {
-        await tx.query(
-          `UPDATE product_variants SET ${entries.map(([column], i) => `${column} = $${i + 2}`).join(', ')}, updated_at = now() WHERE id = $1`,
-          [variantId, ...entries.map(([, value]) => value)],
-        );
-      }
-      if (prices) {
-        await tx.query('DELETE FROM variant_prices WHERE variant_id = $1 AND NOT (currency = ANY($2))', [
-          variantId,
-          prices.map((p) => p.currency),
-        ]);
-        await this.upsertPrices(
-          tx,
-          prices.map((p) => ({ variantId, ...p })),
-        );
-        await this.prices.refresh(tx, { productIds: [productId] });
-      }
+      await this.updateIn(tx, productId, variantId, input);
       return this.reader.read(tx, productId);
     });
+  }
+
+  /** Adds a variant in the caller's transaction; returns its id. */
+  async addIn(tx: EntityManager, productId: string, input: CreateVariantDto): Promise<string> {
+    const { options, existing, count } = await this.productShape(tx, productId);
+    const errors = variantErrors(options, [input], existing, '');
+    if (errors.length)
+      throw new BadRequest(
+        'invalid_variant',
+        'The variant is not valid.',
+        errors.map((e) => ({ ...e, pointer: e.pointer.replace(/^\/0/, '') })),
+      );
+    await this.assertSkusFree(tx, [input], true);
+    const [id] = await this.insert(tx, productId, options, [input], count);
+    await this.prices.refresh(tx, { productIds: [productId] });
+    return id;
+  }
+
+  /** Edits a variant in the caller's transaction. */
+  async updateIn(tx: EntityManager, productId: string, variantId: string, input: UpdateVariantDto): Promise<void> {
+    const { options, existing } = await this.productShape(tx, productId);
+    const current = existing.find((e) => e.id === variantId);
+    if (!current) throw new NotFound('variant');
+    const others = existing.filter((e) => e.id !== variantId);
+    const merged = { sku: input.sku ?? current.sku, options: input.options ?? current.options, prices: input.prices };
+    const errors = variantErrors(options, [merged], others, '');
+    if (errors.length)
+      throw new BadRequest(
+        'invalid_variant',
+        'The variant is not valid.',
+        errors.map((e) => ({ ...e, pointer: e.pointer.replace(/^\/0/, '') })),
+      );
+    if (input.sku && input.sku !== current.sku) await this.assertSkusFree(tx, [input], true);
+    const { prices, dimensions, options: values, ...fields } = input;
+    const set: Record<string, unknown> = {
+      sku: fields.sku,
+      barcode: fields.barcode,
+      weight_grams: fields.weightGrams,
+      track_inventory: fields.trackInventory,
+      allow_backorder: fields.allowBackorder,
+      backorder_expected_at: fields.backorderExpectedAt,
+      low_stock_threshold: fields.lowStockThreshold,
+      position: fields.position,
+      ...(values ? { options: JSON.stringify(values), title: variantTitle(options, values) } : {}),
+      ...(dimensions !== undefined
+        ? { length_mm: dimensions?.lengthMm ?? null, width_mm: dimensions?.widthMm ?? null, height_mm: dimensions?.heightMm ?? null }
+        : {}),
+    };
+    const entries = Object.entries(set).filter(([, value]) => value !== undefined);
+    if (entries.length) {
+      await tx.query(
+        `UPDATE product_variants SET ${entries.map(([column], i) => `${column} = $${i + 2}`).join(', ')}, updated_at = now() WHERE id = $1`,
+        [variantId, ...entries.map(([, value]) => value)],
+      );
+    }
+    if (prices) {
+      await tx.query('DELETE FROM variant_prices WHERE variant_id = $1 AND NOT (currency = ANY($2))', [
+        variantId,
+        prices.map((p) => p.currency),
+      ]);
+      await this.upsertPrices(
+        tx,
+        prices.map((p) => ({ variantId, ...p })),
+      );
+      await this.prices.refresh(tx, { productIds: [productId] });
+    }
   }
 
   async remove(productId: string, variantId: string): Promise<AdminProductView> {
