@@ -13,7 +13,8 @@ import { runMigrations } from './platform/database/migrate';
 
 const usage = `Usage: node dist/cli.js <command>
   migrate                                   apply pending migrations
-  seed [--products N] [--no-images]         load the demo data (idempotent); N products (210 by default)
+  seed [--products N] [--no-images] [--variants-each V]
+                                            load the demo data (idempotent); N products (210 by default)
   create-owner --email E --name N [--password P]
                                             create the first owner (prints a password when none is given)`;
 
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
       name: { type: 'string' },
       password: { type: 'string' },
       products: { type: 'string' },
+      'variants-each': { type: 'string' },
       'no-images': { type: 'boolean' },
     },
   });
@@ -40,10 +42,14 @@ async function main(): Promise<void> {
     if (command === 'seed') {
       const count = values.products ? Number(values.products) : DEMO_PRODUCTS;
       if (!Number.isInteger(count) || count < 1 || count > 200_000) throw new Error('--products takes a whole number from 1 to 200000');
+      const variantsEach = values['variants-each'] === undefined ? undefined : Number(values['variants-each']);
+      if (variantsEach !== undefined && !(Number.isInteger(variantsEach) && variantsEach >= 1 && variantsEach <= 20))
+        throw new Error('--variants-each takes a whole number from 1 to 20');
       await app.get(DemoSeeder).seed();
       await app.get(DemoCatalogSeeder).seed({
         count,
         images: !values['no-images'],
+        variantsEach,
         onProgress: (done, total) => process.stdout.write(`\rcatalog: ${done} / ${total} products`),
       });
       console.log(`\ndemo data loaded; staff sign in as ${DEMO_STAFF[0].email} / ${DEMO_STAFF_PASSWORD}`);

@@ -33,6 +33,7 @@ import { ProductFacets } from './store/product-facets.service';
 import { ProductListing } from './store/product-listing.service';
 import { ProductSearch } from './store/product-search.service';
 import { ProductsStoreController } from './store/products.store.controller';
+import { SearchTerms } from './store/search-terms.service';
 
 /** Products, variants, options, categories, collections and images; the storefront's catalog reads. */
 @Module({
@@ -65,6 +66,7 @@ import { ProductsStoreController } from './store/products.store.controller';
     ProductFacets,
     ProductDetail,
     ProductSearch,
+    SearchTerms,
     CatalogImports,
     CatalogImportProcessor,
     ProductImportWriter,

@@ -36,7 +36,7 @@ export class InventoryAvailability {
   async forVariants(variantIds: string[]): Promise<Map<string, VariantStock>> {
     const ids = [...new Set(variantIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
     if (!ids.length) return new Map();
-    const rows: VariantStockRow[] = await this.db.manager.query(
+    const rows: VariantStockRow[] = await this.db.read(
       `SELECT v.id, v.track_inventory, v.allow_backorder, v.low_stock_threshold,
               to_char(v.backorder_expected_at, 'YYYY-MM-DD') AS backorder_expected_at,
               COALESCE(s.available, 0)::int AS available, COALESCE(s.by_location, '{}'::jsonb) AS by_location

@@ -18,8 +18,9 @@ function databaseUrl(name: string): string {
 }
 
 export function templateName(): string {
+  // The migrations' code, not only their names: an edited migration must not reuse an old template.
   const digest = createHash('sha256')
-    .update(migrations.map((m) => m.name).join(','))
+    .update(migrations.map((m) => `${m.name}:${m.prototype.up.toString()}`).join('\n'))
     .digest('hex')
     .slice(0, 12);
   return `tillpoint_template_${digest}`;
@@ -63,4 +64,32 @@ export async function createTestDatabase(): Promise<string> {
 export async function dropTestDatabase(url: string): Promise<void> {
   const name = new URL(url).pathname.slice(1);
   await withServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+}
+
+/**
+ * Drops templates of older migration sets and databases of test processes that are gone (a crashed or
+ * killed run leaves its copy behind). Best effort: a database still in use is skipped.
+ */
+export async function dropLeftovers(): Promise<void> {
+  const current = templateName();
+  const names: string[] = await withServer(async (c) =>
+    (await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'tillpoint_template_%' OR datname LIKE 'tp_test_%'`)).rows.map(
+      (r: { datname: string }) => r.datname,
+    ),
+  );
+  const stale = names.filter((name) => {
+    if (name.startsWith('tillpoint_template_')) return name !== current && !name.includes('_build_');
+    const pid = Number(name.split('_')[2]);
+    return Number.isInteger(pid) && !processAlive(pid);
+  });
+  for (const name of stale) await withServer((c) => c.query(`DROP DATABASE IF EXISTS ${name}`)).catch(() => undefined);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -2,6 +2,7 @@ import { InventoryAvailability, inStockCondition } from '../../src/inventory/inv
 import { StockLedger } from '../../src/inventory/stock-ledger.service';
 import { givenFor, Given, GivenStaff } from '../support/given';
 import { startTestApp, TestApp } from '../support/test-app';
+import { recordQueries } from '../support/query-recorder';
 import { LocationBody, Stock, stockFor } from './stock-fixtures';
 
 /** The contract the catalog and shipping domains read stock through. */
@@ -92,19 +93,18 @@ describe('availability for shoppers', () => {
   it('answers any number of variants with one query, leaving out unknown and malformed ids', async () => {
     const products = await Promise.all(Array.from({ length: 10 }, () => given.product({ variants: [{}, {}, {}] })));
     const ids = products.flatMap((p) => p.variantIds);
-    const spy = jest.spyOn(app.db.manager, 'query');
-    // Background work (the outbox relay's poll) shares the manager: count only the queries that read stock.
-    const stockQueries = () => spy.mock.calls.filter(([sql]) => String(sql).includes('stock_levels')).length;
+    const queries = recordQueries(app.db);
+    const stockQueries = () => queries.count('stock_levels');
     try {
       const stockOf = await availability.forVariants([...ids, ids[0].toUpperCase(), '0b7d5a3c-1e9f-4c2b-8a6d-4f0e2c8b6a1d', 'not-an-id']);
       expect(stockQueries()).toBe(1);
       expect(stockOf.size).toBe(30);
       expect([...stockOf.values()].every((s) => s.availability.status === 'out_of_stock')).toBe(true);
-      spy.mockClear();
+      queries.clear();
       expect((await availability.forVariants([])).size).toBe(0);
       expect(stockQueries()).toBe(0);
     } finally {
-      spy.mockRestore();
+      queries.restore();
     }
   });
 

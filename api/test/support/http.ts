@@ -28,7 +28,9 @@ export async function call<T = Record<string, unknown>>(
   if (body !== undefined) headers['content-type'] ??= 'application/json';
   const response = await fetch(`${base}${path}`, { method, headers, body });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : {}) as T };
+  // Non-JSON answers (a CSV export, say) come back as their text.
+  const json = /json/.test(response.headers.get('content-type') ?? '');
+  return { status: response.status, headers: response.headers, body: (json && text ? JSON.parse(text) : text || {}) as T };
 }
 
 /** Binds `call` to one app: `const http = client(app.url); await http.post('/store/auth/login', { body })`. */

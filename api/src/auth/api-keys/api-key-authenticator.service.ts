@@ -25,7 +25,7 @@ export class ApiKeyAuthenticator {
   async authenticate(secret: string): Promise<ApiKeyPrincipal | null> {
     if (!secret.startsWith(API_KEY_PREFIX)) return null;
     // Every integrator request passes here: one indexed read in plain SQL, without the ORM's query building.
-    const [key]: KeyRow[] = await this.db.manager.query(
+    const [key]: KeyRow[] = await this.db.read(
       `SELECT id, name, scopes, created_by, last_used_at FROM api_keys
         WHERE secret_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())`,
       [digest(secret)],

@@ -36,7 +36,7 @@ export class StaffJwtStrategy extends PassportStrategy(Strategy, 'staff-jwt') {
       throw new Forbidden('wrong_token_audience', 'The admin API takes staff access tokens or API keys, not customer tokens.');
     }
     // Every admin request passes here: one indexed read in plain SQL, without the ORM's query building.
-    const [staff]: StaffRow[] = await this.db.manager.query(
+    const [staff]: StaffRow[] = await this.db.read(
       `SELECT id, email, name, role, last_sign_in_at, created_at FROM staff_users WHERE id = $1 AND status = 'active'`,
       [claims.sub],
     );

@@ -23,6 +23,13 @@ interface VariantRow {
   current_prices: { amount: number; currency: string }[] | null;
 }
 
+/** Runs queries one after another: a transaction has one connection, and pg (from v9) refuses overlapping queries on it. */
+async function inOrder<T extends unknown[]>(queries: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  const answers: unknown[] = [];
+  for (const query of queries) answers.push(await query());
+  return answers as T;
+}
+
 /** The admin's whole view of one product, in five set-based queries whatever its size. */
 @Injectable()
 export class ProductReader {
@@ -34,24 +41,27 @@ export class ProductReader {
       [id],
     );
     if (!product) throw new NotFound('product');
-    const [options, variants, images, collections] = await Promise.all([
-      tx.query(`SELECT name, "values" FROM product_options WHERE product_id = $1 ORDER BY position, name`, [id]),
-      tx.query(
-        `SELECT v.*,
+    const [options, variants, images, collections] = await inOrder([
+      () => tx.query(`SELECT name, "values" FROM product_options WHERE product_id = $1 ORDER BY position, name`, [id]),
+      () =>
+        tx.query(
+          `SELECT v.*,
                 (SELECT json_agg(json_build_object('amount', vp.amount, 'currency', vp.currency, 'compareAtAmount', vp.compare_at_amount) ORDER BY vp.currency)
                    FROM variant_prices vp WHERE vp.variant_id = v.id) AS prices,
                 (SELECT json_agg(json_build_object('amount', cp.amount, 'currency', cp.currency) ORDER BY cp.currency)
                    FROM variant_current_prices cp WHERE cp.variant_id = v.id) AS current_prices
            FROM product_variants v WHERE v.product_id = $1 ORDER BY v.position, v.sku`,
-        [id],
-      ) as Promise<VariantRow[]>,
-      tx.query(`SELECT id, product_id, alt, variant_id, width, height FROM product_images WHERE product_id = $1 ORDER BY position, id`, [
-        id,
-      ]),
-      tx.query(
-        `SELECT c.id, c.title AS name FROM product_collections pc JOIN collections c ON c.id = pc.collection_id WHERE pc.product_id = $1 ORDER BY c.title`,
-        [id],
-      ),
+          [id],
+        ) as Promise<VariantRow[]>,
+      () =>
+        tx.query(`SELECT id, product_id, alt, variant_id, width, height FROM product_images WHERE product_id = $1 ORDER BY position, id`, [
+          id,
+        ]),
+      () =>
+        tx.query(
+          `SELECT c.id, c.title AS name FROM product_collections pc JOIN collections c ON c.id = pc.collection_id WHERE pc.product_id = $1 ORDER BY c.title`,
+          [id],
+        ),
     ]);
     return {
       id: product.id,

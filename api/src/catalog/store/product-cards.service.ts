@@ -43,7 +43,7 @@ export class ProductCards {
 
   async build(rows: ProductRow[], currency: string): Promise<ProductCardView[]> {
     if (!rows.length) return [];
-    const variants: VariantRow[] = await this.db.manager.query(
+    const variants: VariantRow[] = await this.db.read(
       `SELECT v.id, v.product_id, v.title, v.options, cp.amount, cp.was_amount
          FROM product_variants v JOIN variant_current_prices cp ON cp.variant_id = v.id AND cp.currency = $2
         WHERE v.product_id = ANY($1) ORDER BY v.product_id, v.position, v.sku`,

@@ -5,9 +5,17 @@ import { Db } from '../../platform/database/db.service';
 import { NotFound } from '../../platform/errors/domain-error';
 import { DeliveryOptions, DeliveryOptionView } from '../../shipping/delivery-options.service';
 import { DeliveryQuery } from '../dto/store-query.dto';
-import { ProductDetailView } from '../dto/store-product.view';
+import { BreadcrumbView, ProductDetailView } from '../dto/store-product.view';
 import { ProductImages } from '../media/product-images.service';
 import { CARD_COLUMNS, CARD_IMAGE_JOIN, ProductCards, ProductRow } from './product-cards.service';
+
+interface ImageRow {
+  id: string;
+  alt: string;
+  variant_id: string | null;
+  width: number | null;
+  height: number | null;
+}
 
 interface DetailRow extends ProductRow {
   subtitle: string;
@@ -32,7 +40,7 @@ export class ProductDetail {
 
   async byHandle(handle: string, currencyWanted?: string): Promise<ProductDetailView> {
     const currency = currencyWanted ?? this.config.store.currency;
-    const [row]: DetailRow[] = await this.db.manager.query(
+    const [row]: DetailRow[] = await this.db.read(
       `SELECT ${CARD_COLUMNS}, p.subtitle, p.description_html, p.tags, p.seo_title, p.seo_description, p.category_id
          FROM products p JOIN product_price_ranges pr ON pr.product_id = p.id AND pr.currency = $2 ${CARD_IMAGE_JOIN}
         WHERE p.handle = $1 AND p.status = 'active'`,
@@ -41,11 +49,11 @@ export class ProductDetail {
     if (!row) throw new NotFound('product');
     const [[card], images, breadcrumbs] = await Promise.all([
       this.cards.build([row], currency),
-      this.db.manager.query(`SELECT id, alt, variant_id, width, height FROM product_images WHERE product_id = $1 ORDER BY position, id`, [
+      this.db.read<ImageRow>(`SELECT id, alt, variant_id, width, height FROM product_images WHERE product_id = $1 ORDER BY position, id`, [
         row.id,
       ]),
       row.category_id
-        ? this.db.manager.query(
+        ? this.db.read<BreadcrumbView>(
             `SELECT a.handle, a.name FROM categories c JOIN categories a ON a.id = ANY(c.ancestors || c.id)
               WHERE c.id = $1 ORDER BY cardinality(a.ancestors)`,
             [row.category_id],
@@ -56,7 +64,7 @@ export class ProductDetail {
       ...card,
       subtitle: row.subtitle,
       descriptionHtml: row.description_html,
-      images: images.map((i: { id: string; alt: string; variant_id: string | null; width: number | null; height: number | null }) =>
+      images: images.map((i) =>
         this.images.view({
           id: i.id,
           productId: row.id,
@@ -77,7 +85,7 @@ export class ProductDetail {
   async deliveryOptions(handle: string, query: DeliveryQuery): Promise<DeliveryOptionView[]> {
     const currency = query.currency ?? this.config.store.currency;
     const variants: { id: string; weight_grams: number | null; amount: string; backorder_expected_at: string | null }[] =
-      await this.db.manager.query(
+      await this.db.read(
         `SELECT v.id, v.weight_grams, cp.amount, v.backorder_expected_at
          FROM products p JOIN product_variants v ON v.product_id = p.id
          JOIN variant_current_prices cp ON cp.variant_id = v.id AND cp.currency = $2

@@ -5,6 +5,7 @@ import { Db } from '../../platform/database/db.service';
 import { StoreProductFilters } from '../dto/store-query.dto';
 import { FacetsView } from '../dto/store-product.view';
 import { FilterDimension, productFilter } from './product-filter';
+import { SearchTerms } from './search-terms.service';
 import { SqlParams } from './sql-builder';
 
 const MAX_VALUES = 50;
@@ -17,11 +18,14 @@ const MAX_VALUES = 50;
 export class ProductFacets {
   constructor(
     private readonly db: Db,
+    private readonly searchTerms: SearchTerms,
     private readonly config: AppConfig,
   ) {}
 
-  async facets(filters: StoreProductFilters): Promise<FacetsView> {
-    const currency = filters.currency ?? this.config.store.currency;
+  async facets(query: StoreProductFilters): Promise<FacetsView> {
+    const currency = query.currency ?? this.config.store.currency;
+    const filters = await this.searchTerms.resolve(query);
+    if (!filters) return { total: 0, inStock: 0, onSale: 0, priceMin: null, priceMax: null, categories: [], options: [], tags: [] };
     const [summary, categories, options, tags, price] = await Promise.all([
       this.run(
         filters,
@@ -90,6 +94,6 @@ export class ProductFacets {
   ): Promise<unknown[]> {
     const params = new SqlParams();
     const filter = productFilter(filters, currency, params, except);
-    return this.db.manager.query(sql(filter.from, filter.where.join(' AND ')), params.values);
+    return this.db.read(sql(filter.from, filter.where.join(' AND ')), params.values);
   }
 }

@@ -22,7 +22,11 @@ describe('storefront product filters', () => {
 
   it('binds every value as a parameter, never into the SQL text', () => {
     const params = new SqlParams();
-    const sql = productFilter({ q: "o'reilly; drop table", tags: 'a,b', options: "Size:M'--", category: 'x', priceMin: 5 }, 'EUR', params);
+    const sql = productFilter(
+      { tsquery: "o'reilly; drop table", tags: 'a,b', options: "Size:M'--", category: 'x', priceMin: 5 },
+      'EUR',
+      params,
+    );
     const text = [sql.from, ...sql.where, sql.rank].join(' ');
     expect(text).not.toContain("o'reilly");
     expect(text).not.toContain("M'--");

@@ -12,17 +12,15 @@ export interface ProductFilterSql {
   rank: string | null;
 }
 
+/** The filters with the search words already turned into a full-text query (see SearchTerms). */
+export type ResolvedFilters = Omit<StoreProductFilters, 'q'> & { tsquery?: string };
+
 /**
  * The WHERE of a storefront listing, shared by the page, its facets and search. `except` leaves one
  * dimension out, so a facet counts what choosing another value of it would give (multi-select).
  * Only active products with a price in the currency are ever listed.
  */
-export function productFilter(
-  filters: StoreProductFilters,
-  currency: string,
-  params: SqlParams,
-  except?: FilterDimension,
-): ProductFilterSql {
+export function productFilter(filters: ResolvedFilters, currency: string, params: SqlParams, except?: FilterDimension): ProductFilterSql {
   const from = `products p JOIN product_price_ranges pr ON pr.product_id = p.id AND pr.currency = ${params.add(currency)}`;
   const where = [`p.status = 'active'`];
   let rank: string | null = null;
@@ -38,11 +36,10 @@ export function productFilter(
                 WHERE pc.product_id = p.id AND co.handle = ${params.add(filters.collection)})`,
     );
   }
-  const q = filters.q?.trim();
-  if (q) {
-    const text = params.add(q);
-    where.push(`(p.search_vector @@ websearch_to_tsquery('english', ${text}) OR ${text} <% p.title)`);
-    rank = `(ts_rank_cd(p.search_vector, websearch_to_tsquery('english', ${text})) + word_similarity(${text}, p.title))`;
+  if (filters.tsquery) {
+    const query = `to_tsquery('english', ${params.add(filters.tsquery)})`;
+    where.push(`p.search_vector @@ ${query}`);
+    rank = `ts_rank(p.search_vector, ${query})`;
   }
   if (except !== 'price') {
     if (filters.priceMin !== undefined) where.push(`pr.min_amount >= ${params.add(filters.priceMin)}`);

@@ -6,6 +6,7 @@ import { Sort, StoreProductQuery } from '../dto/store-query.dto';
 import { ProductCardPage } from '../dto/store-product.view';
 import { CARD_COLUMNS, CARD_IMAGE_JOIN, ProductCards, ProductRow } from './product-cards.service';
 import { productFilter } from './product-filter';
+import { SearchTerms } from './search-terms.service';
 import { SqlParams } from './sql-builder';
 
 const DEFAULT_LIMIT = 24;
@@ -36,14 +37,17 @@ export class ProductListing {
   constructor(
     private readonly db: Db,
     private readonly cards: ProductCards,
+    private readonly searchTerms: SearchTerms,
     private readonly config: AppConfig,
   ) {}
 
   async list(query: StoreProductQuery): Promise<ProductCardPage> {
     const currency = query.currency ?? this.config.store.currency;
     const limit = query.limit ?? DEFAULT_LIMIT;
+    const resolved = await this.searchTerms.resolve(query);
+    if (!resolved) return { items: [], nextCursor: null };
     const params = new SqlParams();
-    const filter = productFilter(query, currency, params);
+    const filter = productFilter(resolved, currency, params);
     const sort = query.sort ?? (filter.rank ? 'relevance' : 'newest');
     const { expressions, direction } = sortKeys(sort, filter.rank);
     const where = [...filter.where];
@@ -52,7 +56,7 @@ export class ProductListing {
       const comparison = direction === 'DESC' ? '<' : '>';
       where.push(`(${expressions.join(', ')}) ${comparison} (${params.add(values[0])}, ${params.add(values[1])}::uuid)`);
     }
-    const rows: (ProductRow & { sort_value: string | number | Date })[] = await this.db.manager.query(
+    const rows: (ProductRow & { sort_value: string | number | Date })[] = await this.db.read(
       `SELECT ${CARD_COLUMNS}, ${expressions[0]} AS sort_value
          FROM ${filter.from} ${CARD_IMAGE_JOIN}
         WHERE ${where.join(' AND ')}

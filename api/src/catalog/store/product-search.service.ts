@@ -34,7 +34,7 @@ export class ProductSearch {
     if (q.length < 2) return { products: [], categories: [] };
     const currency = query.currency ?? this.config.store.currency;
     const [products, categories] = await Promise.all([
-      this.db.manager.query(
+      this.db.read(
         `SELECT p.id, p.handle, p.title, pr.min_amount,
                 (SELECT i.id FROM product_images i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1) AS image_id
            FROM products p JOIN product_price_ranges pr ON pr.product_id = p.id AND pr.currency = $2
@@ -57,7 +57,7 @@ export class ProductSearch {
   }
 
   private matchingCategories(q: string, limit: number): Promise<{ handle: string; name: string }[]> {
-    return this.db.manager.query(
+    return this.db.read(
       `SELECT handle, name FROM categories WHERE name ILIKE $2 OR $1 <% name ORDER BY word_similarity($1, name) DESC, name LIMIT ${limit}`,
       [q, `%${escapeLike(q)}%`],
     );

@@ -19,6 +19,11 @@ describe('demo catalog plan', () => {
     }
   });
 
+  it('gives every product the same number of variants when asked (benchmarks)', () => {
+    const products = planCatalog(50, { variantsEach: 4 });
+    expect(products.every((p) => p.variants.length === 4)).toBe(true);
+  });
+
   it('spreads over every category with some scarce and some sold-out variants', () => {
     const products = planCatalog(200);
     expect(new Set(products.map((p) => p.category)).size).toBe(14);

@@ -42,14 +42,16 @@ function addDays(days: number): string {
 }
 
 /** A realistic product for a leaf category; `n` makes its handle and SKUs unique. */
-function planProduct(leaf: LeafPlan, random: Random, n: number): PlannedProduct {
+function planProduct(leaf: LeafPlan, random: Random, n: number, variantsEach?: number): PlannedProduct {
   const title = `${random.pick(leaf.adjectives)} ${random.pick(leaf.materials)} ${random.pick(leaf.items)}`;
   const colours = random.sample(COLOURS, random.int(1, leaf.colours)).map((c) => c.name);
   const sizes = leaf.sizes ? random.sample(leaf.sizes, Math.min(leaf.sizes.length, random.int(3, 5))) : null;
-  const options = [
-    ...(sizes ? [{ name: 'Size', values: sizes }] : []),
-    ...(colours.length > 1 || leaf.colours > 1 ? [{ name: 'Colour', values: colours }] : []),
-  ];
+  const options = variantsEach
+    ? [{ name: 'Size', values: ['XS', 'S', 'M', 'L', 'XL', 'XXL'].slice(0, variantsEach) }]
+    : [
+        ...(sizes ? [{ name: 'Size', values: sizes }] : []),
+        ...(colours.length > 1 || leaf.colours > 1 ? [{ name: 'Colour', values: colours }] : []),
+      ];
   const combos: Record<string, string>[] = [{}];
   for (const option of options) {
     const next: Record<string, string>[] = [];
@@ -101,8 +103,11 @@ function planProduct(leaf: LeafPlan, random: Random, n: number): PlannedProduct 
   };
 }
 
-/** `count` products spread over every leaf category, the same for the same seed. */
-export function planCatalog(count: number, seed = 20261126): PlannedProduct[] {
-  const random = new Random(seed);
-  return Array.from({ length: count }, (_, i) => planProduct(LEAVES[i % LEAVES.length], random, i + 1));
+/**
+ * `count` products spread over every leaf category, the same for the same seed. `variantsEach` gives
+ * every product exactly that many variants (by size), for benchmarks that need a fixed shape.
+ */
+export function planCatalog(count: number, options: { seed?: number; variantsEach?: number } = {}): PlannedProduct[] {
+  const random = new Random(options.seed ?? 20261126);
+  return Array.from({ length: count }, (_, i) => planProduct(LEAVES[i % LEAVES.length], random, i + 1, options.variantsEach));
 }

@@ -28,10 +28,15 @@ export class DemoCatalogSeeder {
     private readonly prices: CurrentPrices,
   ) {}
 
-  async seed(options: { count: number; images: boolean; onProgress?: (done: number, total: number) => void }): Promise<void> {
+  async seed(options: {
+    count: number;
+    images: boolean;
+    variantsEach?: number;
+    onProgress?: (done: number, total: number) => void;
+  }): Promise<void> {
     const [{ n }] = await this.db.manager.query('SELECT count(*)::int AS n FROM products');
     if (n > 0) return;
-    const plan = planCatalog(options.count);
+    const plan = planCatalog(options.count, { variantsEach: options.variantsEach });
     const categories = await this.db.transaction((tx) => this.seedCategories(tx));
     const locations = await this.db.transaction((tx) => this.seedLocations(tx));
     const drawings = new Map<string, Promise<DemoImage>>();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -12,6 +13,7 @@ type AfterCommit = () => void | Promise<void>;
 @Injectable()
 export class Db {
   private readonly hooks = new WeakMap<EntityManager, AfterCommit[]>();
+  private readonly statementNames = new Map<string, string>();
 
   constructor(@InjectDataSource() readonly dataSource: DataSource) {}
 
@@ -44,6 +46,25 @@ export class Db {
       }
     }
     return result;
+  }
+
+  /**
+   * A read on a hot path, as a prepared statement: PostgreSQL plans it once per connection instead of on
+   * every request (planning a catalog query costs more than running it). The statement is named by a
+   * digest of its text, so each distinct SQL text is prepared once per connection.
+   */
+  async read<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const pool = (
+      this.dataSource.driver as unknown as {
+        master: { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> };
+      }
+    ).master;
+    const name = this.statementNames.get(sql) ?? `tp_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+    // Bounded: SQL texts come from code, but a runaway caller must not grow this forever.
+    if (this.statementNames.size > 5000) this.statementNames.clear();
+    this.statementNames.set(sql, name);
+    const result = await pool.query({ name, text: sql, values: params });
+    return result.rows;
   }
 
   /** Runs `hook` after `tx` commits; outside a transaction it runs at once. */

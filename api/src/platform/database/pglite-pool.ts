@@ -100,10 +100,12 @@ export function pglitePgModule(db: PGlite): EmbeddedDriver {
       void acquired.then(({ client: c, release }) => callback(undefined, c, release));
     }
 
-    async query(sql: string, params?: unknown[]): Promise<PgResult> {
+    /** Also takes node-postgres' `{ name, text, values }` form; PGlite prepares nothing by name, so the name is ignored. */
+    async query(sqlOrConfig: string | { text: string; values?: unknown[] }, params?: unknown[]): Promise<PgResult> {
+      const [sql, values] = typeof sqlOrConfig === 'string' ? [sqlOrConfig, params] : [sqlOrConfig.text, sqlOrConfig.values];
       await lock.acquire();
       try {
-        return await client.query(sql, params);
+        return await client.query(sql, values);
       } finally {
         lock.release();
       }
