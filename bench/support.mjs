@@ -74,9 +74,10 @@ export async function load(url, { connections = 32, seconds = 10, headers = {}, 
 
 /** A horizontal bar chart as SVG, so figures people compare can be seen at a glance. */
 export function barChart(title, unit, bars) {
-  const width = 760;
   const rowHeight = 34;
-  const labelWidth = 300;
+  // Wide enough for the longest label at 13 px (about 6.6 px a character).
+  const labelWidth = Math.max(200, Math.round(Math.max(...bars.map((b) => b.label.length)) * 6.6) + 20);
+  const width = labelWidth + 460;
   const max = Math.max(...bars.map((b) => b.value), 1);
   const rows = bars
     .map((bar, i) => {

@@ -17,6 +17,7 @@ import { ShippingModule } from './shipping/shipping.module';
 import { PricingModule } from './pricing/pricing.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { StorageModule } from './platform/storage/storage.module';
+import { ReadCacheModule } from './platform/read-cache/read-cache.module';
 
 /** The whole API. The same module graph serves HTTP, runs the worker and describes the OpenAPI document. */
 @Module({})
@@ -36,6 +37,7 @@ export class AppModule {
         HealthModule,
         SettingsModule,
         IdempotencyModule,
+        ReadCacheModule.forRoot(role),
         InventoryModule,
         ShippingModule,
         PricingModule,

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { InventoryModule } from '../inventory/inventory.module';
 import { PricingModule } from '../pricing/pricing.module';
@@ -34,6 +34,7 @@ import { ProductListing } from './store/product-listing.service';
 import { ProductSearch } from './store/product-search.service';
 import { ProductsStoreController } from './store/products.store.controller';
 import { SearchTerms } from './store/search-terms.service';
+import { ReadCacheMiddleware } from '../platform/read-cache/read-cache.middleware';
 
 /** Products, variants, options, categories, collections and images; the storefront's catalog reads. */
 @Module({
@@ -74,4 +75,8 @@ import { SearchTerms } from './store/search-terms.service';
   ],
   exports: [ProductAuthoring, Categories, Collections, ProductImages],
 })
-export class CatalogModule {}
+export class CatalogModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(ReadCacheMiddleware).forRoutes(ProductsStoreController, CategoriesStoreController);
+  }
+}

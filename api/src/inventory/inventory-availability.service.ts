@@ -11,15 +11,61 @@ export interface VariantStock {
   availableByLocation: Record<string, number>;
 }
 
-interface VariantStockRow {
-  id: string;
+/** The columns `variantStockSql` adds to a query's rows. */
+export interface VariantStockRow {
   track_inventory: boolean;
   allow_backorder: boolean;
   low_stock_threshold: number;
   backorder_expected_at: string | null;
   available: number;
-  by_location: Record<string, number>;
+  by_location?: Record<string, number>;
 }
+
+/**
+ * SQL that reads variants' stock inside another domain's query, so a page needs no extra round trip:
+ * `SELECT ..., ${stock.columns} FROM product_variants v ${stock.join} WHERE ...`, then `variantStockOf(row)`;
+ * or, inside a JSON object, `json_build_object(..., ${stock.jsonFields})`. `byLocation` adds the
+ * per-location split that delivery estimates need (it costs an aggregate per row).
+ */
+export function variantStockSql(variant: string, { byLocation = false } = {}): { columns: string; jsonFields: string; join: string } {
+  const fields: [keyof VariantStockRow, string][] = [
+    ['track_inventory', `${variant}.track_inventory`],
+    ['allow_backorder', `${variant}.allow_backorder`],
+    ['low_stock_threshold', `${variant}.low_stock_threshold`],
+    ['backorder_expected_at', `to_char(${variant}.backorder_expected_at, 'YYYY-MM-DD')`],
+    ['available', 'COALESCE(stock.available, 0)::int'],
+  ];
+  if (byLocation) fields.push(['by_location', `COALESCE(stock.by_location, '{}'::jsonb)`]);
+  return {
+    columns: fields.map(([name, sql]) => `${sql} AS ${name}`).join(', '),
+    jsonFields: fields.map(([name, sql]) => `'${name}', ${sql}`).join(', '),
+    join: `LEFT JOIN LATERAL (
+             SELECT sum(l.on_hand - l.reserved) AS available${byLocation ? ', jsonb_object_agg(l.location_id, l.on_hand - l.reserved) AS by_location' : ''}
+               FROM stock_levels l
+               JOIN stock_locations loc ON loc.id = l.location_id AND loc.active
+              WHERE l.variant_id = ${variant}.id AND l.on_hand - l.reserved > 0
+           ) stock ON true`,
+  };
+}
+
+/** A row read with `variantStockSql` as the variant's stock. */
+export function variantStockOf(row: VariantStockRow): VariantStock {
+  return {
+    availability: variantAvailability(
+      {
+        trackInventory: row.track_inventory,
+        allowBackorder: row.allow_backorder,
+        lowStockThreshold: row.low_stock_threshold,
+        backorderExpectedAt: row.backorder_expected_at,
+      },
+      row.available,
+    ),
+    available: row.available,
+    availableByLocation: row.by_location ?? {},
+  };
+}
+
+const FOR_VARIANTS = variantStockSql('v', { byLocation: true });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -36,38 +82,11 @@ export class InventoryAvailability {
   async forVariants(variantIds: string[]): Promise<Map<string, VariantStock>> {
     const ids = [...new Set(variantIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
     if (!ids.length) return new Map();
-    const rows: VariantStockRow[] = await this.db.read(
-      `SELECT v.id, v.track_inventory, v.allow_backorder, v.low_stock_threshold,
-              to_char(v.backorder_expected_at, 'YYYY-MM-DD') AS backorder_expected_at,
-              COALESCE(s.available, 0)::int AS available, COALESCE(s.by_location, '{}'::jsonb) AS by_location
-         FROM product_variants v
-         LEFT JOIN LATERAL (
-           SELECT sum(l.on_hand - l.reserved) AS available, jsonb_object_agg(l.location_id, l.on_hand - l.reserved) AS by_location
-             FROM stock_levels l
-             JOIN stock_locations loc ON loc.id = l.location_id AND loc.active
-            WHERE l.variant_id = v.id AND l.on_hand - l.reserved > 0
-         ) s ON true
-        WHERE v.id = ANY($1::uuid[])`,
+    const rows: (VariantStockRow & { id: string })[] = await this.db.read(
+      `SELECT v.id, ${FOR_VARIANTS.columns} FROM product_variants v ${FOR_VARIANTS.join} WHERE v.id = ANY($1::uuid[])`,
       [ids],
     );
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        {
-          availability: variantAvailability(
-            {
-              trackInventory: row.track_inventory,
-              allowBackorder: row.allow_backorder,
-              lowStockThreshold: row.low_stock_threshold,
-              backorderExpectedAt: row.backorder_expected_at,
-            },
-            row.available,
-          ),
-          available: row.available,
-          availableByLocation: row.by_location,
-        },
-      ]),
-    );
+    return new Map(rows.map((row) => [row.id, variantStockOf(row)]));
   }
 }
 

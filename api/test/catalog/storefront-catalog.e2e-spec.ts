@@ -1,4 +1,5 @@
 import { givenFor, Given, GivenStaff } from '../support/given';
+import { recordQueries } from '../support/query-recorder';
 import { startTestApp, TestApp } from '../support/test-app';
 import { until } from '../support/test-jobs.module';
 
@@ -136,6 +137,22 @@ describe('storefront catalog', () => {
     expect((await store('/store/products/linen-summer-shirt')).status).toBe(404);
     expect((await store('/store/products/no-such-thing')).status).toBe(404);
     expect((await store('/store/products/Bad%20Handle')).status).toBe(400);
+  });
+
+  it('reads a listing page and a product page with one query each, whatever their size', async () => {
+    const queries = recordQueries(app.db);
+    try {
+      const listing = await store('/store/products?limit=24&sort=price_asc&inStock=true');
+      expect(listing.body.items.length).toBeGreaterThan(2);
+      expect(listing.body.items.every((card) => card.variants.length > 0)).toBe(true);
+      expect(queries.count('product_variants')).toBe(1);
+      queries.clear();
+      const page = await store<Card & { images: unknown[] }>('/store/products/canvas-low-sneakers');
+      expect(page.body.variants).toHaveLength(3);
+      expect(queries.count('products')).toBe(1);
+    } finally {
+      queries.restore();
+    }
   });
 
   it('answers 304 when the ETag still matches', async () => {

@@ -50,6 +50,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DEMO_DATA: 'false',
     OUTBOX_POLL_MS: '100',
     DATABASE_POOL_SIZE: '5',
+    // Fixtures are written with SQL and read back at once, before the change notification that clears the
+    // read cache can arrive. read-cache.e2e-spec turns it on; the SDK and browser tests run with it on.
+    READ_CACHE_MB: '0',
     ...options.env,
   });
   const logs = new LogCapture();

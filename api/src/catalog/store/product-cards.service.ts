@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Availability, productAvailability } from '../../inventory/availability';
-import { InventoryAvailability } from '../../inventory/inventory-availability.service';
-import { Db } from '../../platform/database/db.service';
+import { variantStockOf, variantStockSql, VariantStockRow } from '../../inventory/inventory-availability.service';
 import { OptionView } from '../dto/product.view';
 import { ProductCardView, StoreVariantView } from '../dto/store-product.view';
 import { ProductImages } from '../media/product-images.service';
@@ -14,76 +13,79 @@ export interface ProductRow {
   min_amount: string;
   max_amount: string;
   max_discount_percent: number;
-  image_id: string | null;
-  image_alt: string | null;
+  image: { id: string; alt: string } | null;
+  /** From `cardVariantsColumn`: null when the product has no variant priced in the currency. */
+  variants: CardVariantJson[] | null;
 }
 
-interface VariantRow {
+interface CardVariantJson extends VariantStockRow {
   id: string;
-  product_id: string;
   title: string;
   options: Record<string, string>;
-  amount: string;
-  was_amount: string | null;
+  amount: number;
+  was_amount: number | null;
 }
 
 const UNAVAILABLE: Availability = { status: 'out_of_stock', available: null, expectedAt: null };
+const STOCK = variantStockSql('v');
 
 /**
- * Turns a page of product rows into cards: their variants with current prices in one query, their
- * availability in one more, whatever the page size.
+ * The columns a card needs, for a query over products `p` (or a page of them) with its price range `pr`:
+ * the product, its first image, and its variants with current prices and stock as one JSON column, so a
+ * page of cards is a single query whatever its size. `currency` is the SQL parameter holding the currency.
  */
+export function cardColumns(productId: string, currency: string): string {
+  return `(SELECT json_build_object('id', i.id, 'alt', i.alt) FROM product_images i WHERE i.product_id = ${productId}
+            ORDER BY i.position, i.id LIMIT 1) AS image,
+          (SELECT json_agg(json_build_object('id', v.id, 'title', v.title, 'options', v.options, 'amount', cp.amount,
+                                             'was_amount', cp.was_amount, ${STOCK.jsonFields}) ORDER BY v.position, v.sku)
+             FROM product_variants v JOIN variant_current_prices cp ON cp.variant_id = v.id AND cp.currency = ${currency}
+             ${STOCK.join}
+            WHERE v.product_id = ${productId}) AS variants`;
+}
+
+/** The product columns of a card: `SELECT ${CARD_PRODUCT_COLUMNS} FROM products p JOIN product_price_ranges pr ...`. */
+export const CARD_PRODUCT_COLUMNS = `p.id, p.handle, p.title, p.vendor, pr.min_amount, pr.max_amount, pr.max_discount_percent`;
+
+/** Turns rows read with the card columns into cards; no query of its own. */
 @Injectable()
 export class ProductCards {
-  constructor(
-    private readonly db: Db,
-    private readonly availability: InventoryAvailability,
-    private readonly images: ProductImages,
-  ) {}
+  constructor(private readonly images: ProductImages) {}
 
-  async build(rows: ProductRow[], currency: string): Promise<ProductCardView[]> {
-    if (!rows.length) return [];
-    const variants: VariantRow[] = await this.db.read(
-      `SELECT v.id, v.product_id, v.title, v.options, cp.amount, cp.was_amount
-         FROM product_variants v JOIN variant_current_prices cp ON cp.variant_id = v.id AND cp.currency = $2
-        WHERE v.product_id = ANY($1) ORDER BY v.product_id, v.position, v.sku`,
-      [rows.map((r) => r.id), currency],
-    );
-    const stock = await this.availability.forVariants(variants.map((v) => v.id));
-    const byProduct = new Map<string, StoreVariantView[]>();
-    for (const variant of variants) {
-      const amount = Number(variant.amount);
-      const was = variant.was_amount === null ? null : Number(variant.was_amount);
-      const view: StoreVariantView = {
-        id: variant.id,
-        title: variant.title,
-        options: variant.options,
-        price: { amount, currency },
-        wasPrice: was === null ? null : { amount: was, currency },
-        discountPercent: was ? Math.floor(((was - amount) * 100) / was) : 0,
-        availability: stock.get(variant.id)?.availability ?? UNAVAILABLE,
-      };
-      byProduct.set(variant.product_id, [...(byProduct.get(variant.product_id) ?? []), view]);
-    }
+  build(rows: ProductRow[], currency: string): ProductCardView[] {
     return rows.map((row) => {
-      const productVariants = byProduct.get(row.id) ?? [];
+      const variants = (row.variants ?? []).map((variant) => variantView(variant, currency));
       return {
         id: row.id,
         handle: row.handle,
         title: row.title,
         vendor: row.vendor,
-        thumbnail: row.image_id ? { url: this.images.urlOf(row.id, row.image_id, 'thumb'), alt: row.image_alt || row.title } : null,
+        thumbnail: row.image ? { url: this.images.urlOf(row.id, row.image.id, 'thumb'), alt: row.image.alt || row.title } : null,
         priceRange: {
           min: { amount: Number(row.min_amount), currency },
           max: { amount: Number(row.max_amount), currency },
           maxDiscountPercent: row.max_discount_percent,
         },
-        availability: productVariants.length ? productAvailability(productVariants.map((v) => v.availability)) : UNAVAILABLE,
-        options: optionsInUse(productVariants),
-        variants: productVariants,
+        availability: variants.length ? productAvailability(variants.map((v) => v.availability)) : UNAVAILABLE,
+        options: optionsInUse(variants),
+        variants,
       };
     });
   }
+}
+
+function variantView(variant: CardVariantJson, currency: string): StoreVariantView {
+  const amount = Number(variant.amount);
+  const was = variant.was_amount === null ? null : Number(variant.was_amount);
+  return {
+    id: variant.id,
+    title: variant.title,
+    options: variant.options,
+    price: { amount, currency },
+    wasPrice: was === null ? null : { amount: was, currency },
+    discountPercent: was ? Math.floor(((was - amount) * 100) / was) : 0,
+    availability: variantStockOf(variant).availability,
+  };
 }
 
 /** The option values the variants use, in the order they first appear. */
@@ -98,10 +100,3 @@ export function optionsInUse(variants: { options: Record<string, string> }[]): O
   }
   return [...byName].map(([name, values]) => ({ name, values }));
 }
-
-/** The columns a card needs: `SELECT ${CARD_COLUMNS} FROM products p JOIN ... pr ${CARD_IMAGE_JOIN}`. */
-export const CARD_COLUMNS = `p.id, p.handle, p.title, p.vendor, pr.min_amount, pr.max_amount, pr.max_discount_percent, img.image_id, img.image_alt`;
-
-/** The first image of each product, looked up once per listed row through its index. */
-export const CARD_IMAGE_JOIN = `LEFT JOIN LATERAL (SELECT i.id AS image_id, i.alt AS image_alt FROM product_images i
-  WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1) img ON true`;

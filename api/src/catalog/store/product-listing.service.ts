@@ -4,7 +4,7 @@ import { Db } from '../../platform/database/db.service';
 import { decodeCursor, encodeCursor } from '../../platform/pagination/page';
 import { Sort, StoreProductQuery } from '../dto/store-query.dto';
 import { ProductCardPage } from '../dto/store-product.view';
-import { CARD_COLUMNS, CARD_IMAGE_JOIN, ProductCards, ProductRow } from './product-cards.service';
+import { CARD_PRODUCT_COLUMNS, cardColumns, ProductCards, ProductRow } from './product-cards.service';
 import { productFilter } from './product-filter';
 import { SearchTerms } from './search-terms.service';
 import { SqlParams } from './sql-builder';
@@ -29,8 +29,8 @@ function sortKeys(sort: Sort, rank: string | null): { expressions: string[]; dir
 }
 
 /**
- * The storefront's listing: one keyset-paginated query for the page, then the cards' variants and
- * availability in two more. It costs the same on page 1 and page 500.
+ * The storefront's listing: one query, a keyset page of products and then, for those rows only, their
+ * cards' images, variants, prices and stock. It costs the same on page 1 and page 500.
  */
 @Injectable()
 export class ProductListing {
@@ -56,18 +56,21 @@ export class ProductListing {
       const comparison = direction === 'DESC' ? '<' : '>';
       where.push(`(${expressions.join(', ')}) ${comparison} (${params.add(values[0])}, ${params.add(values[1])}::uuid)`);
     }
+    // The inner query picks the page; card columns run only for its rows, whatever the sort.
     const rows: (ProductRow & { sort_value: string | number | Date })[] = await this.db.read(
-      `SELECT ${CARD_COLUMNS}, ${expressions[0]} AS sort_value
-         FROM ${filter.from} ${CARD_IMAGE_JOIN}
-        WHERE ${where.join(' AND ')}
-        ORDER BY ${expressions.map((e) => `${e} ${direction}`).join(', ')}
-        LIMIT ${params.add(limit + 1)}`,
+      `SELECT page.*, ${cardColumns('page.id', params.add(currency))}
+         FROM (SELECT ${CARD_PRODUCT_COLUMNS}, ${expressions[0]} AS sort_value
+                 FROM ${filter.from}
+                WHERE ${where.join(' AND ')}
+                ORDER BY ${expressions.map((e) => `${e} ${direction}`).join(', ')}
+                LIMIT ${params.add(limit + 1)}) page
+        ORDER BY page.sort_value ${direction}, page.id ${direction}`,
       params.values,
     );
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {
-      items: await this.cards.build(page, currency),
+      items: this.cards.build(page, currency),
       nextCursor: rows.length > limit && last ? encodeCursor([cursorValue(last.sort_value), last.id]) : null,
     };
   }

@@ -33,6 +33,8 @@ export class AppConfig {
     loginLockoutSeconds: number;
   };
   readonly rateLimitPerMinute: number;
+  /** Memory for cached public reads (server mode); 0 turns the cache off. */
+  readonly readCacheBytes: number;
   readonly logLevel: RawConfig['LOG_LEVEL'];
   readonly mail: { smtpUrl?: string; from: string };
   readonly store: { name: string; currency: string; country: string; colour: string; storefrontUrl: string; adminUrl: string };
@@ -69,6 +71,7 @@ export class AppConfig {
       loginLockoutSeconds: raw.LOGIN_LOCKOUT_SECONDS,
     };
     this.rateLimitPerMinute = raw.RATE_LIMIT_PER_MINUTE;
+    this.readCacheBytes = raw.READ_CACHE_MB * 1024 * 1024;
     this.logLevel = raw.LOG_LEVEL;
     this.mail = { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM };
     this.store = {

@@ -33,6 +33,7 @@ export const configSchema = z.object({
   REFRESH_TOKEN_TTL_SECONDS: int(3_600, 31_536_000).default(2_592_000),
   CORS_ORIGINS: list.default(['http://localhost:4321', 'http://localhost:5173']),
   RATE_LIMIT_PER_MINUTE: int(0, 1_000_000).default(1200),
+  READ_CACHE_MB: int(0, 4096).default(64),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: int(1, 1000).default(5),
   LOGIN_MAX_FAILURES_PER_IP: int(1, 10_000).default(30),
   LOGIN_LOCKOUT_SECONDS: int(1, 86_400).default(900),

@@ -21,13 +21,21 @@ local ttl = redis.call('PTTL', KEYS[1])
 if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
 return {count, ttl}`;
 
+type RedisClient = NonNullable<RedisConnection['client']>;
+type WithIncrement = RedisClient & { tillpointIncrement(key: string, windowMs: number): Promise<[number, number]> };
+
 export class RedisCounterStore extends CounterStore {
-  constructor(private readonly redis: NonNullable<RedisConnection['client']>) {
+  private readonly redis: WithIncrement;
+
+  constructor(redis: RedisClient) {
     super();
+    // A defined command runs by EVALSHA: the script is sent once, not with every request.
+    if (!('tillpointIncrement' in redis)) redis.defineCommand('tillpointIncrement', { numberOfKeys: 1, lua: INCREMENT });
+    this.redis = redis as WithIncrement;
   }
 
   async increment(key: string, windowMs: number): Promise<Count> {
-    const [count, ttl] = (await this.redis.eval(INCREMENT, 1, `counter:${key}`, windowMs)) as [number, number];
+    const [count, ttl] = await this.redis.tillpointIncrement(`counter:${key}`, windowMs);
     return { count, resetInMs: ttl };
   }
 

@@ -15,6 +15,8 @@ export class RedisConnection implements OnApplicationShutdown {
           connectTimeout: 5_000,
           enableOfflineQueue: true,
           lazyConnect: false,
+          // Commands issued in the same tick (a rate-limit count per concurrent request) share one socket write.
+          enableAutoPipelining: true,
         })
       : null;
     // Errors surface on the commands that need Redis (and in /health); an unhandled 'error' event would crash.

@@ -2,6 +2,13 @@ import { Foundation1764115200000 } from './1764115200000-foundation';
 import { Catalog1764201600000 } from './1764201600000-catalog';
 import { StockMovementKindIndex1764374400000 } from './1764374400000-stock-movement-kind-index';
 import { SearchWords1764460800000 } from './1764460800000-search-words';
+import { CatalogChangeNotifications1764547200000 } from './1764547200000-catalog-change-notifications';
 
 /** Every migration, in order. Listed explicitly so the built app, the CLI and Jest load the same set. */
-export const migrations = [Foundation1764115200000, Catalog1764201600000, StockMovementKindIndex1764374400000, SearchWords1764460800000];
+export const migrations = [
+  Foundation1764115200000,
+  Catalog1764201600000,
+  StockMovementKindIndex1764374400000,
+  SearchWords1764460800000,
+  CatalogChangeNotifications1764547200000,
+];
