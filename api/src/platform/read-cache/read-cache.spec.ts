@@ -53,6 +53,18 @@ describe('ReadCache', () => {
     expect(small.get('/big')).toBeUndefined();
   });
 
+  it('lets an answer expire, whatever happens to the data', () => {
+    let now = 1_000;
+    const cache = new ReadCache(1_000_000, { ttlMs: 10_000, now: () => now });
+    cache.setLive(true);
+    cache.set('/delivery', answer('before the cut-off'), cache.generation);
+    now += 9_999;
+    expect(cache.get('/delivery')).toBeDefined();
+    now += 1;
+    expect(cache.get('/delivery')).toBeUndefined();
+    expect(cache.stats).toEqual({ entries: 0, bytes: 0 });
+  });
+
   it('replaces an answer under the same key without counting it twice', () => {
     const cache = live();
     cache.set('/a', answer('one'), cache.generation);

@@ -5,19 +5,38 @@ export interface CachedAnswer {
   cacheControl: string;
 }
 
+interface Entry {
+  answer: CachedAnswer;
+  expiresAt: number;
+}
+
+export interface ReadCacheOptions {
+  /** How long an answer may be served at most. Some answers move with the clock (a delivery estimate passes its cut-off time) without any data changing. */
+  ttlMs?: number;
+  now?: () => number;
+}
+
 /**
- * Serialized public reads in memory, least recently used first out, within a byte budget. Every change to
+ * Serialized public reads in memory for a few seconds, least recently used first out, within a byte budget. Every change to
  * what they were built from drops them all (`flush`): a generation number, so a read that started before a
  * flush cannot store what it built from older data. While the change feed is down the cache is suspended:
  * without notifications it could not know what went stale.
  */
 export class ReadCache {
-  private readonly entries = new Map<string, CachedAnswer>();
+  private readonly entries = new Map<string, Entry>();
   private bytes = 0;
   private generationNumber = 0;
   private live = false;
+  private readonly ttlMs: number;
+  private readonly now: () => number;
 
-  constructor(private readonly budgetBytes: number) {}
+  constructor(
+    private readonly budgetBytes: number,
+    options: ReadCacheOptions = {},
+  ) {
+    this.ttlMs = options.ttlMs ?? 10_000;
+    this.now = options.now ?? Date.now;
+  }
 
   /** True while answers may be served from and stored in the cache. */
   get enabled(): boolean {
@@ -31,13 +50,16 @@ export class ReadCache {
 
   get(key: string): CachedAnswer | undefined {
     if (!this.enabled) return undefined;
-    const answer = this.entries.get(key);
-    if (answer) {
-      // Map order is the recency order: move a hit to the end.
-      this.entries.delete(key);
-      this.entries.set(key, answer);
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.expiresAt <= this.now()) {
+      this.remove(key);
+      return undefined;
     }
-    return answer;
+    // Map order is the recency order: move a hit to the end.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.answer;
   }
 
   /** Stores an answer built during `generation`; ignored when a flush happened meanwhile. */
@@ -45,12 +67,12 @@ export class ReadCache {
     const size = sizeOf(key, answer);
     if (!this.enabled || generation !== this.generationNumber || size > this.budgetBytes / 4) return;
     this.remove(key);
-    this.entries.set(key, answer);
+    this.entries.set(key, { answer, expiresAt: this.now() + this.ttlMs });
     this.bytes += size;
     for (const [oldest, old] of this.entries) {
       if (this.bytes <= this.budgetBytes) break;
       this.entries.delete(oldest);
-      this.bytes -= sizeOf(oldest, old);
+      this.bytes -= sizeOf(oldest, old.answer);
     }
   }
 
@@ -74,7 +96,7 @@ export class ReadCache {
     const old = this.entries.get(key);
     if (!old) return;
     this.entries.delete(key);
-    this.bytes -= sizeOf(key, old);
+    this.bytes -= sizeOf(key, old.answer);
   }
 }
 
