@@ -7,8 +7,10 @@ import { FALLBACK_STORE, loadStoreInfo } from './lib/store-info';
 export const onRequest = defineMiddleware(async (context, next) => {
   const { cookies, url, locals } = context;
   const secure = url.protocol === 'https:';
+  // The JSON endpoints and crawler files are the same for everyone: they ask the API without the session.
+  const personal = !PUBLIC_DATA_ROUTE.test(url.pathname);
   locals.api = createShopperClient({
-    tokens: readSessionTokens(cookies),
+    tokens: personal ? readSessionTokens(cookies) : null,
     onTokens: (tokens) => writeSessionTokens(cookies, tokens, secure),
     clientAddress: clientAddressOf(context),
   });
@@ -35,6 +37,9 @@ interface SessionState {
 }
 
 const SIGNED_OUT: SessionState = { customer: null, reachable: true };
+
+/** Public, shopper-independent responses (see pages/api, sitemap.xml.ts and robots.txt.ts). */
+const PUBLIC_DATA_ROUTE = /^\/(?:api\/|sitemap\.xml$|robots\.txt$)/;
 
 async function loadCustomer(api: TillpointClient): Promise<SessionState> {
   try {

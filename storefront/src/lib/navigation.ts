@@ -3,9 +3,8 @@ export interface NavItem {
   href: string;
 }
 
-/** "Shop" points home until the catalog issue adds a product listing. */
 export const MAIN_NAV: readonly NavItem[] = [
-  { label: 'Shop', href: '/' },
+  { label: 'Shop', href: '/categories' },
   { label: 'New in', href: '/new-in' },
   { label: 'Sale', href: '/sale' },
 ];
