@@ -12,6 +12,8 @@ const root = fileURLToPath(new URL('./dist/', import.meta.url));
 const port = Number(process.env.PORT ?? 5173);
 const host = process.env.HOST ?? '0.0.0.0';
 const apiUrl = readApiUrl(process.env.API_URL ?? 'http://localhost:9000');
+// Where product images are served from when not from the API itself (MEDIA_PUBLIC_URL of the API).
+const mediaOrigin = readMediaOrigin(process.env.MEDIA_URL);
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -47,7 +49,8 @@ const SECURITY_HEADERS = {
   'Content-Security-Policy': [
     "default-src 'self'",
     `connect-src 'self' ${new URL(apiUrl).origin}`,
-    "img-src 'self' data:",
+    // Product images come from the API's media (or MEDIA_URL, a CDN or bucket); blob: previews files before upload.
+    `img-src 'self' data: blob: ${new URL(apiUrl).origin}${mediaOrigin ? ` ${mediaOrigin}` : ''}`,
     // Radix positions popovers with inline styles, and mail previews carry their own inline CSS.
     "style-src 'self' 'unsafe-inline'",
     "script-src 'self'",
@@ -171,6 +174,16 @@ function readApiUrl(value) {
     return url.href.replace(/\/$/, '');
   } catch {
     console.error(`API_URL must be an http(s) URL, such as http://localhost:9000; got "${value}"`);
+    process.exit(1);
+  }
+}
+
+function readMediaOrigin(value) {
+  if (!value) return null;
+  try {
+    return new URL(value).origin;
+  } catch {
+    console.error(`MEDIA_URL must be a URL, such as https://media.example.com; got "${value}"`);
     process.exit(1);
   }
 }

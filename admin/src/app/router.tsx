@@ -8,6 +8,9 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { meQuery } from '../features/auth/use-me';
 import { isJobStatus, isQueueName } from '../features/jobs/job-status';
 import { OverviewPage } from '../features/overview/OverviewPage';
+import { parseImportSearch } from '../features/imports/import-search';
+import { parseMovementSearch, parseStockSearch } from '../features/inventory/stock-filter';
+import { parseProductFilter } from '../features/products/product-filter';
 import { LoadingState } from '../shared/ui/Spinner';
 import { AppFrame } from './AppFrame';
 import { ErrorPage } from './ErrorPage';
@@ -62,6 +65,98 @@ const appRoute = createRoute({
 
 const overviewRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: OverviewPage });
 
+const productsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'products',
+  beforeLoad: ({ context }) => assertCan(context.me, sectionPermission('/products')),
+});
+
+const productListRoute = createRoute({
+  getParentRoute: () => productsRoute,
+  path: '/',
+  validateSearch: parseProductFilter,
+  component: lazyRouteComponent(() => import('../features/products/ProductListPage'), 'ProductListPage'),
+});
+
+const newProductRoute = createRoute({
+  getParentRoute: () => productsRoute,
+  path: 'new',
+  beforeLoad: ({ context }) => assertCan(context.me, 'catalog:manage'),
+  component: lazyRouteComponent(() => import('../features/products/NewProductPage'), 'NewProductPage'),
+});
+
+const editProductRoute = createRoute({
+  getParentRoute: () => productsRoute,
+  path: '$productId',
+  component: lazyRouteComponent(() => import('../features/products/EditProductPage'), 'EditProductPage'),
+});
+
+const categoriesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'categories',
+  beforeLoad: ({ context }) => assertCan(context.me, sectionPermission('/categories')),
+  component: lazyRouteComponent(() => import('../features/categories/CatalogStructurePage'), 'CatalogStructurePage'),
+});
+
+const salesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'sales',
+  beforeLoad: ({ context }) => assertCan(context.me, sectionPermission('/sales')),
+  component: lazyRouteComponent(() => import('../features/sales/SalesPage'), 'SalesPage'),
+});
+
+const inventoryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'inventory',
+  beforeLoad: ({ context }) => assertCan(context.me, sectionPermission('/inventory')),
+});
+
+const stockLevelsRoute = createRoute({
+  getParentRoute: () => inventoryRoute,
+  path: '/',
+  validateSearch: parseStockSearch,
+  component: lazyRouteComponent(() => import('../features/inventory/StockLevelsPage'), 'StockLevelsPage'),
+});
+
+const movementsRoute = createRoute({
+  getParentRoute: () => inventoryRoute,
+  path: 'movements',
+  validateSearch: parseMovementSearch,
+  component: lazyRouteComponent(() => import('../features/inventory/MovementsPage'), 'MovementsPage'),
+});
+
+const locationsRoute = createRoute({
+  getParentRoute: () => inventoryRoute,
+  path: 'locations',
+  component: lazyRouteComponent(() => import('../features/inventory/LocationsPage'), 'LocationsPage'),
+});
+
+const shippingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'shipping',
+  beforeLoad: ({ context }) => assertCan(context.me, sectionPermission('/shipping')),
+});
+
+const zonesRoute = createRoute({
+  getParentRoute: () => shippingRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/shipping/ShippingPage'), 'ShippingPage'),
+});
+
+const calendarRoute = createRoute({
+  getParentRoute: () => shippingRoute,
+  path: 'calendar',
+  component: lazyRouteComponent(() => import('../features/shipping/ShippingCalendarPage'), 'ShippingCalendarPage'),
+});
+
+const importRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'import',
+  validateSearch: parseImportSearch,
+  beforeLoad: ({ context }) => assertCan(context.me, sectionPermission('/import')),
+  component: lazyRouteComponent(() => import('../features/imports/ImportPage'), 'ImportPage'),
+});
+
 const staffRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'staff',
@@ -104,7 +199,20 @@ const notFoundRoute = createRoute({ getParentRoute: () => appRoute, path: '$', c
 const routeTree = rootRoute.addChildren([
   signInRoute,
   acceptInviteRoute,
-  appRoute.addChildren([overviewRoute, staffRoute, apiKeysRoute, jobsRoute, mailRoute, notFoundRoute]),
+  appRoute.addChildren([
+    overviewRoute,
+    productsRoute.addChildren([productListRoute, newProductRoute, editProductRoute]),
+    categoriesRoute,
+    salesRoute,
+    inventoryRoute.addChildren([stockLevelsRoute, movementsRoute, locationsRoute]),
+    shippingRoute.addChildren([zonesRoute, calendarRoute]),
+    importRoute,
+    staffRoute,
+    apiKeysRoute,
+    jobsRoute,
+    mailRoute,
+    notFoundRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -1,9 +1,22 @@
 import type { Permission, StaffMeView } from '@tillpoint/sdk';
-import { KeyRound, LayoutDashboard, ListChecks, Mail, Users, type LucideIcon } from 'lucide-react';
+import {
+  BadgePercent,
+  FileUp,
+  FolderTree,
+  KeyRound,
+  LayoutDashboard,
+  ListChecks,
+  Mail,
+  Package,
+  Truck,
+  Users,
+  Warehouse,
+  type LucideIcon,
+} from 'lucide-react';
 import { can } from '../features/auth/permissions';
 
 export interface Section {
-  to: '/' | '/staff' | '/api-keys' | '/jobs' | '/mail';
+  to: '/' | '/products' | '/categories' | '/sales' | '/inventory' | '/shipping' | '/import' | '/staff' | '/api-keys' | '/jobs' | '/mail';
   label: string;
   icon: LucideIcon;
   /** Needed to see the section at all; the API checks it again on every call. */
@@ -14,6 +27,48 @@ export interface Section {
 /** The admin's sections, in navigation order: the sidebar, the overview cards and the route guards read this. */
 export const SECTIONS: readonly Section[] = [
   { to: '/', label: 'Overview', icon: LayoutDashboard, description: 'Your store at a glance.' },
+  {
+    to: '/products',
+    label: 'Products',
+    icon: Package,
+    permission: 'catalog:read',
+    description: 'What the store sells: variants, prices, images and how shoppers find them.',
+  },
+  {
+    to: '/categories',
+    label: 'Categories & collections',
+    icon: FolderTree,
+    permission: 'catalog:read',
+    description: 'The category tree of the shop, and hand-picked collections of products.',
+  },
+  {
+    to: '/sales',
+    label: 'Sales',
+    icon: BadgePercent,
+    permission: 'catalog:read',
+    description: 'Price lists that take a percentage or an amount off, for a while.',
+  },
+  {
+    to: '/inventory',
+    label: 'Inventory',
+    icon: Warehouse,
+    permission: 'inventory:read',
+    description: 'Stock per location, its adjustments and transfers, and every movement.',
+  },
+  {
+    to: '/shipping',
+    label: 'Shipping',
+    icon: Truck,
+    permission: 'catalog:read',
+    description: 'Where the store delivers, with which methods and rates, and on which days.',
+  },
+  {
+    to: '/import',
+    label: 'Import',
+    icon: FileUp,
+    permission: 'catalog:manage',
+    description: 'Create and update products from a CSV file, or export them all.',
+  },
   {
     to: '/staff',
     label: 'Staff',

@@ -7,6 +7,7 @@ export const QUEUE_NAMES = [
   'mail',
   'auth',
   'catalog',
+  'pricing',
   'inventory',
   'orders',
   'payments',

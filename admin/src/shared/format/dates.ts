@@ -45,3 +45,29 @@ export function toDateInputValue(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/** An ISO instant as <input type="datetime-local"> shows it: YYYY-MM-DDTHH:mm in the viewer's time zone. */
+export function toDateTimeInputValue(iso: string | null): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${toDateInputValue(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** What <input type="datetime-local"> holds (local time) as an ISO instant; null when empty or incomplete. */
+export function fromDateTimeInputValue(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/** The viewer's IANA time zone, to say in which zone a time is typed. */
+export function viewerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** "2026-12-25" as "Dec 25, 2026" without a time zone shifting the day. */
+export function formatCalendarDate(date: string): string {
+  return dateFormat.format(new Date(`${date}T00:00:00`));
+}

@@ -8,6 +8,8 @@ interface ApplyProblemOptions<Values extends FieldValues> {
   fields: readonly Path<Values>[];
   /** Problems without a pointer that still belong to one field, by code: `{ email_taken: 'email' }`. */
   codes?: Record<string, Path<Values>>;
+  /** Name the field errors that have no input here in the form-wide message ("Variant 2, sku: repeats…"). */
+  listUnplaced?: boolean;
 }
 
 /**
@@ -17,8 +19,9 @@ interface ApplyProblemOptions<Values extends FieldValues> {
 export function applyProblem<Values extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<Values>,
-  { fields, codes = {} }: ApplyProblemOptions<Values>,
+  { fields, codes = {}, listUnplaced = false }: ApplyProblemOptions<Values>,
 ): void {
+  let unplaced = '';
   if (isProblemError(error)) {
     const fieldOf = (pointer: string) => fields.find((name) => pointer.split('/')[1] === name);
     const byField = new Map<Path<Values>, string[]>();
@@ -31,9 +34,22 @@ export function applyProblem<Values extends FieldValues>(
     if (codeField) return setError(codeField, { type: 'server', message: error.detail ?? error.title });
     // When a field error has no input here (a link's token, say), the problem's detail sums it up above the form.
     if (byField.size > 0 && error.errors.every(({ pointer }) => fieldOf(pointer))) return;
+    if (listUnplaced) {
+      const rest = error.errors.filter(({ pointer }) => !fieldOf(pointer));
+      unplaced = rest.map(({ pointer, detail }) => ` ${describePointer(pointer)}: ${detail}.`).join('');
+    }
   }
   const { message, requestId } = describeProblem(error);
   // Only a failure on the API's side is worth a support request, so only then the reference.
   const reference = requestId && isProblemError(error) && error.status >= 500 ? ` Reference: ${requestId}` : '';
-  setError('root.server', { type: 'server', message: `${message}${reference}` });
+  setError('root.server', { type: 'server', message: `${message}${unplaced}${reference}` });
+}
+
+/** "/variants/1/prices/0/amount" → "Variants 2 › prices 1 › amount": positions counted from 1, as people do. */
+function describePointer(pointer: string): string {
+  const parts = pointer
+    .split('/')
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : part));
+  return capitalise(parts.join(' › ').replace(/(\D) › (\d+)/g, '$1 $2'));
 }

@@ -7,18 +7,22 @@ interface CheckboxProps {
   onCheckedChange: (checked: boolean) => void;
   label: ReactNode;
   disabled?: boolean;
+  /** Read by screen readers only, for a box whose meaning the row around it shows (a table's select column). */
+  hideLabel?: boolean;
+  /** A second line under the label. */
+  description?: ReactNode;
 }
 
-export function Checkbox({ checked, onCheckedChange, label, disabled }: CheckboxProps) {
+export function Checkbox({ checked, onCheckedChange, label, disabled, hideLabel = false, description }: CheckboxProps) {
   const id = useId();
   return (
-    <div className="flex items-center gap-2">
+    <div className={description ? 'flex items-start gap-2' : 'flex items-center gap-2'}>
       <RadixCheckbox.Root
         id={id}
         checked={checked}
         disabled={disabled}
         onCheckedChange={(next) => onCheckedChange(next === true)}
-        className="flex size-4 shrink-0 items-center justify-center rounded border border-stone-400 bg-white shadow-xs data-[state=checked]:border-brand-700 data-[state=checked]:bg-brand-700 data-[state=indeterminate]:border-brand-700 data-[state=indeterminate]:bg-brand-700 disabled:opacity-50"
+        className={`${description ? 'mt-0.5 ' : ''}flex size-4 shrink-0 items-center justify-center rounded border border-stone-400 bg-white shadow-xs data-[state=checked]:border-brand-700 data-[state=checked]:bg-brand-700 data-[state=indeterminate]:border-brand-700 data-[state=indeterminate]:bg-brand-700 disabled:opacity-50`}
       >
         <RadixCheckbox.Indicator className="text-white">
           {checked === 'indeterminate' ? (
@@ -28,8 +32,9 @@ export function Checkbox({ checked, onCheckedChange, label, disabled }: Checkbox
           )}
         </RadixCheckbox.Indicator>
       </RadixCheckbox.Root>
-      <label htmlFor={id} className="cursor-pointer text-stone-800 select-none">
+      <label htmlFor={id} className={hideLabel ? 'sr-only' : 'cursor-pointer text-stone-800 select-none'}>
         {label}
+        {description && <span className="block text-xs text-stone-500">{description}</span>}
       </label>
     </div>
   );
