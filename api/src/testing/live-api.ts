@@ -1,6 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, dropTestDatabase, TEST_REDIS_URL } from './test-database';
 
@@ -30,14 +32,17 @@ export interface LiveApi {
 
 /**
  * The built API as its own process in server mode, on a throwaway database (a copy of the migrated
- * template) and Redis under its own key prefix, with demo data: for tests outside the API's own suite
+ * template), Redis under its own key prefix and its own data directory, with demo data: for tests outside the API's own suite
  * (SDK, browser) and for those that need a real process (signals, start-up).
  */
 export async function startLiveApi(overrides: Record<string, string> = {}): Promise<LiveApi> {
   const databaseUrl = await createTestDatabase();
   const port = await freePort();
   const jwtSecret = `live-api-secret-${port}-00000000000000000000000`;
+  // Absolute, so the API and a worker started from another directory share uploads and media.
+  const dataDir = mkdtempSync(join(tmpdir(), 'tp-live-'));
   const env: Record<string, string> = {
+    DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl,
     REDIS_URL: TEST_REDIS_URL,
     QUEUE_PREFIX: `tp-live-${port}`,
@@ -74,6 +79,7 @@ export async function startLiveApi(overrides: Record<string, string> = {}): Prom
         await exited;
       }
       await dropTestDatabase(databaseUrl);
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
