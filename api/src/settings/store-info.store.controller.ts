@@ -13,11 +13,11 @@ export class StoreInfoStoreController {
 
   @Get()
   @Header('Cache-Control', 'public, max-age=60')
-  @ApiOperation({ operationId: 'storeGetInfo', summary: "The store's name, currency and brand" })
+  @ApiOperation({ operationId: 'storeGetInfo', summary: "The store's name, currency, country and brand" })
   @ApiOkResponse({ type: StoreInfoView })
   @ApiProblems(429)
   info(): StoreInfoView {
-    const { name, currency, colour, storefrontUrl } = this.config.store;
-    return { name, currency, colour, storefrontUrl };
+    const { name, currency, country, colour, storefrontUrl } = this.config.store;
+    return { name, currency, country, colour, storefrontUrl };
   }
 }

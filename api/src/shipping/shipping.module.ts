@@ -12,6 +12,7 @@ import { ShippingMethodsAdminController } from './shipping-methods.admin.control
 import { ShippingMethods } from './shipping-methods.service';
 import { ShippingZonesAdminController } from './shipping-zones.admin.controller';
 import { ShippingZones } from './shipping-zones.service';
+import { ShippingCountriesStoreController } from './shipping-countries.store.controller';
 
 /**
  * Delivery: zones, methods and rates, the store's working calendar, and delivery date estimates.
@@ -25,6 +26,7 @@ import { ShippingZones } from './shipping-zones.service';
     ShippingMethodsAdminController,
     ShippingCalendarAdminController,
     DeliveryPreviewAdminController,
+    ShippingCountriesStoreController,
   ],
   providers: [DeliverySetupRepository, DeliveryOptions, DeliveryPreview, ShippingZones, ShippingMethods, ShippingCalendarSettings],
   exports: [DeliveryOptions],

@@ -152,4 +152,15 @@ describe('shipping zones', () => {
     const refused = await given.http.post('/admin/shipping/zones', { token: analyst.accessToken, body: { name: 'X', countries: ['NL'] } });
     expect(refused.status).toBe(403);
   });
+
+  it('tells shoppers the countries with an active method, and nothing about zones without one', async () => {
+    const before = (await given.http.get<{ countries: string[] }>('/store/shipping/countries')).body.countries;
+    const benelux = await shipping.zone({ name: 'Benelux for shoppers', countries: ['LU', 'BE'] });
+    await shipping.zone({ name: 'Nordics, not yet served', countries: ['SE', 'FI'] });
+    await shipping.method(benelux.id, { name: 'Benelux standard' });
+    const after = await given.http.get<{ countries: string[] }>('/store/shipping/countries');
+    expect(after.status).toBe(200);
+    expect(after.body.countries).toEqual([...new Set([...before, 'BE', 'LU'])].sort());
+    expect(after.body.countries).not.toContain('SE');
+  });
 });

@@ -975,6 +975,13 @@ export type ShippingCalendarView = {
     workingDays: Array<number>;
 };
 
+export type ShippingCountriesView = {
+    /**
+     * ISO 3166-1 alpha-2 codes of the countries with at least one active method (delivery or pickup), sorted
+     */
+    countries: Array<string>;
+};
+
 export type ShippingMethodKind = 'standard' | 'express' | 'pickup';
 
 export type ShippingMethodView = {
@@ -1209,6 +1216,10 @@ export type StoreInfoView = {
      * The brand colour
      */
     colour: string;
+    /**
+     * The store's home country (ISO 3166-1 alpha-2): where delivery estimates are for until a shopper says otherwise
+     */
+    country: string;
     /**
      * The default currency of prices (ISO 4217)
      */
@@ -5026,3 +5037,25 @@ export type StoreSearchSuggestionsResponses = {
 };
 
 export type StoreSearchSuggestionsResponse = StoreSearchSuggestionsResponses[keyof StoreSearchSuggestionsResponses];
+
+export type StoreListShippingCountriesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/store/shipping/countries';
+};
+
+export type StoreListShippingCountriesErrors = {
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreListShippingCountriesError = StoreListShippingCountriesErrors[keyof StoreListShippingCountriesErrors];
+
+export type StoreListShippingCountriesResponses = {
+    200: ShippingCountriesView;
+};
+
+export type StoreListShippingCountriesResponse = StoreListShippingCountriesResponses[keyof StoreListShippingCountriesResponses];
