@@ -1,6 +1,6 @@
 import type { ChangeEvent } from 'react';
 import { describeDeliveryOption } from '../lib/delivery';
-import { countryName, type DeliveryCountry } from '../lib/delivery-countries';
+import type { DeliveryCountry } from '../lib/delivery-countries';
 import type { DeliveryState } from './delivery-options';
 
 interface Props {
@@ -43,7 +43,8 @@ export function DeliveryEstimate({ state, country, countries, onCountryChange, s
   if (soldOut) message = 'This option is sold out, so we cannot give a delivery date.';
   else if (state.status === 'failed') message = "We can't show delivery dates right now. They will appear at checkout.";
   else if (state.status === 'loading' && options.length === 0) message = 'Checking delivery dates…';
-  else if (state.status === 'ready' && options.length === 0) message = `We don't deliver to ${countryName(country)} yet.`;
+  else if (state.status === 'ready' && options.length === 0)
+    message = `We don't deliver to ${countries.find((c) => c.code === country)?.name ?? country} yet.`;
 
   return (
     <section aria-labelledby="delivery-heading" className="rounded-xl border border-stone-200 p-4 sm:p-5">

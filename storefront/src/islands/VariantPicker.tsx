@@ -4,7 +4,7 @@ import { AvailabilityBadge } from '../components/AvailabilityBadge';
 import { DiscountBadge } from '../components/DiscountBadge';
 import { PriceTag } from '../components/PriceTag';
 import { describeAvailability, isPurchasable } from '../lib/availability';
-import { DEFAULT_DELIVERY_COUNTRY, type DeliveryCountry } from '../lib/delivery-countries';
+import type { DeliveryCountry } from '../lib/delivery-countries';
 import { formatMoney } from '../lib/money';
 import { isColourOption } from '../lib/swatches';
 import { DeliveryEstimate } from './DeliveryEstimate';
@@ -18,6 +18,8 @@ interface Props {
   initialVariantId: string;
   country: string;
   countries: DeliveryCountry[];
+  /** The store's own country: the destination when the address names none. */
+  homeCountry: string;
   /** The server's answer for the first variant and country; null when the API did not give one. */
   initialDelivery: DeliveryOptionView[] | null;
   /** Variant id → id of the gallery image that shows it. */
@@ -43,6 +45,7 @@ export function VariantPicker({
   initialVariantId,
   country: initialCountry,
   countries,
+  homeCountry,
   initialDelivery,
   variantImages,
   children,
@@ -66,13 +69,13 @@ export function VariantPicker({
     setAnnouncement(`${next.title}: ${formatMoney(next.price)}. ${describeAvailability(next.availability).label}.`);
     loadDelivery(next.id, country);
     showImage(variantImages[next.id]);
-    rememberInAddress(next.id, country);
+    rememberInAddress(next.id, country, homeCountry);
   }
 
   function changeCountry(code: string): void {
     setCountry(code);
     loadDelivery(variant.id, code);
-    rememberInAddress(variant.id, code);
+    rememberInAddress(variant.id, code, homeCountry);
   }
 
   return (
@@ -148,10 +151,10 @@ function showImage(imageId: string | undefined): void {
 }
 
 /** A reload or a shared link shows the same variant and destination. */
-function rememberInAddress(variantId: string, country: string): void {
+function rememberInAddress(variantId: string, country: string, homeCountry: string): void {
   const url = new URL(window.location.href);
   url.searchParams.set('variant', variantId);
-  if (country === DEFAULT_DELIVERY_COUNTRY) url.searchParams.delete('country');
+  if (country === homeCountry) url.searchParams.delete('country');
   else url.searchParams.set('country', country);
   history.replaceState(history.state, '', url);
 }

@@ -1,23 +1,12 @@
 import type { CategoryNodeView } from '@tillpoint/sdk';
 import { createAnonymousClient } from './api';
+import { rememberedOrNull } from './remembered';
 
 /** The tree changes rarely and many pages need it (breadcrumbs, subcategories, the 404 page). */
 const CACHE_TTL_MS = 60_000;
 
-let cached: { tree: CategoryNodeView[]; expiresAt: number } | undefined;
-
 /** The category tree, or null when the API cannot be reached and nothing is cached. */
-export async function loadCategoryTree(): Promise<CategoryNodeView[] | null> {
-  if (cached && cached.expiresAt > Date.now()) return cached.tree;
-  try {
-    const tree = await createAnonymousClient().storeListCategories();
-    cached = { tree, expiresAt: Date.now() + CACHE_TTL_MS };
-    return tree;
-  } catch (error) {
-    console.error('Could not load categories:', error instanceof Error ? error.message : error);
-    return cached?.tree ?? null;
-  }
-}
+export const loadCategoryTree = rememberedOrNull(CACHE_TTL_MS, 'categories', () => createAnonymousClient().storeListCategories());
 
 /** The categories from the top down to `handle` (the last one is the category itself), or null. */
 export function findCategoryPath(tree: readonly CategoryNodeView[], handle: string): CategoryNodeView[] | null {

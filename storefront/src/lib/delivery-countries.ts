@@ -1,33 +1,37 @@
+import { createAnonymousClient } from './api';
+import { rememberedOrNull } from './remembered';
+
 export interface DeliveryCountry {
   code: string;
   name: string;
 }
 
-/** Where shoppers most often ask about; the API answers for any ISO country, with no options where it doesn't ship. */
-export const DELIVERY_COUNTRIES: readonly DeliveryCountry[] = [
-  { code: 'NL', name: 'Netherlands' },
-  { code: 'BE', name: 'Belgium' },
-  { code: 'DE', name: 'Germany' },
-  { code: 'FR', name: 'France' },
-  { code: 'LU', name: 'Luxembourg' },
-  { code: 'AT', name: 'Austria' },
-  { code: 'DK', name: 'Denmark' },
-  { code: 'ES', name: 'Spain' },
-  { code: 'IT', name: 'Italy' },
-  { code: 'GB', name: 'United Kingdom' },
-];
-
-/**
- * The store's own country (the API's STORE_COUNTRY default). Store info does not carry it, so the
- * storefront always names a country and the selector and the estimate cannot disagree.
- */
-export const DEFAULT_DELIVERY_COUNTRY = 'NL';
-
-export function deliveryCountry(code: string | null | undefined): string {
-  const upper = code?.toUpperCase();
-  return DELIVERY_COUNTRIES.some((c) => c.code === upper) && upper ? upper : DEFAULT_DELIVERY_COUNTRY;
-}
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
 export function countryName(code: string): string {
-  return DELIVERY_COUNTRIES.find((c) => c.code === code)?.name ?? code;
+  try {
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The countries the store's shipping zones serve; a minute old at most (zones change rarely). */
+const loadShippingCountries = rememberedOrNull(60_000, 'shipping countries', async () => {
+  const { countries } = await createAnonymousClient().storeListShippingCountries();
+  return countries;
+});
+
+/** The destinations a shopper may pick, by name: where the store ships, and always its own country. */
+export async function loadDeliveryCountries(homeCountry: string): Promise<DeliveryCountry[]> {
+  const codes = (await loadShippingCountries()) ?? [];
+  return [...new Set([homeCountry, ...codes])]
+    .map((code) => ({ code, name: countryName(code) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The destination asked for when it is one on offer, else the store's own country. */
+export function deliveryCountry(code: string | null | undefined, countries: readonly DeliveryCountry[], homeCountry: string): string {
+  const upper = code?.toUpperCase();
+  return upper && countries.some((c) => c.code === upper) ? upper : homeCountry;
 }

@@ -2,6 +2,7 @@ import type { TillpointClient } from '@tillpoint/sdk';
 import { createAnonymousClient } from './api';
 import { flattenCategories } from './category-tree';
 import { categoryHref, collectionHref, productHref } from './links';
+import { remembered } from './remembered';
 
 /** Crawlers fetch the sitemap rarely but it pages through the whole catalog: keep it for ten minutes. */
 const CACHE_TTL_MS = 10 * 60_000;
@@ -9,30 +10,8 @@ const PRODUCTS_PER_REQUEST = 100;
 /** A guard against a cursor that never ends: 500 pages are 50,000 products, the sitemap protocol's limit. */
 const MAX_PAGES = 500;
 
-let cached: { paths: string[]; expiresAt: number } | undefined;
-let building: Promise<string[]> | undefined;
-
 /** Every public page path: home, categories, collections and products. Stale paths beat none when the API fails. */
-export async function sitemapPaths(): Promise<string[]> {
-  if (cached && cached.expiresAt > Date.now()) return cached.paths;
-  // Concurrent requests share one walk through the catalog.
-  building ??= collectPaths(createAnonymousClient())
-    .then((paths) => {
-      cached = { paths, expiresAt: Date.now() + CACHE_TTL_MS };
-      return paths;
-    })
-    .catch((error: unknown) => {
-      if (cached) {
-        console.error('Could not refresh the sitemap:', error instanceof Error ? error.message : error);
-        return cached.paths;
-      }
-      throw error;
-    })
-    .finally(() => {
-      building = undefined;
-    });
-  return building;
-}
+export const sitemapPaths = remembered(CACHE_TTL_MS, 'the sitemap', () => collectPaths(createAnonymousClient()));
 
 export function sitemapXml(base: string, paths: readonly string[]): string {
   const urls = paths.map((path) => `  <url><loc>${escapeXml(`${base}${path}`)}</loc></url>`).join('\n');

@@ -1,12 +1,12 @@
 import { isProblemError } from '@tillpoint/sdk';
 import type { APIRoute } from 'astro';
-import { deliveryCountry } from '../../../../lib/delivery-countries';
+import { deliveryCountry, loadDeliveryCountries } from '../../../../lib/delivery-countries';
 
 /** Delivery options for one variant and country, for the product page's variant picker. */
 export const GET: APIRoute = async ({ params, url, locals }) => {
   const handle = params.handle ?? '';
   const variantId = url.searchParams.get('variantId') ?? undefined;
-  const country = deliveryCountry(url.searchParams.get('country'));
+  const country = deliveryCountry(url.searchParams.get('country'), await loadDeliveryCountries(locals.store.country), locals.store.country);
   try {
     const options = await locals.api.storeListDeliveryOptions({
       path: { handle },
