@@ -1,5 +1,5 @@
 // The practical ceiling for the storefront listing: node:http and one pg pool, hand-written SQL, the
-// same page as GET /store/products?limit=24 (24 products with their variants, current prices and stock),
+// same page as GET /store/products?limit=24 (24 products with a thumbnail, their variants, current prices and stock),
 // and none of a platform's work (no framework, validation, auth, rate limit, logging, availability rules).
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -8,7 +8,8 @@ const require = createRequire(import.meta.url);
 const { Pool } = require('pg');
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 
-const PAGE = `SELECT p.id, p.handle, p.title, p.vendor, pr.min_amount, pr.max_amount, pr.max_discount_percent
+const PAGE = `SELECT p.id, p.handle, p.title, p.vendor, pr.min_amount, pr.max_amount, pr.max_discount_percent,
+       (SELECT i.id FROM product_images i WHERE i.product_id = p.id ORDER BY i.position LIMIT 1) AS image_id
   FROM products p JOIN product_price_ranges pr ON pr.product_id = p.id AND pr.currency = 'EUR'
  WHERE p.status = 'active' ORDER BY p.published_at DESC, p.id DESC LIMIT 24`;
 const VARIANTS = `SELECT v.id, v.product_id, v.title, v.options, cp.amount, cp.was_amount,
@@ -38,6 +39,7 @@ createServer(async (request, response) => {
       handle: p.handle,
       title: p.title,
       vendor: p.vendor,
+      thumbnail: p.image_id && { url: `/media/products/${p.id}/${p.image_id}/thumb.webp` },
       priceRange: {
         min: { amount: Number(p.min_amount), currency: 'EUR' },
         max: { amount: Number(p.max_amount), currency: 'EUR' },
