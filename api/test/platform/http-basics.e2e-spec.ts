@@ -61,6 +61,7 @@ describe('health, documentation and HTTP hygiene', () => {
     expect(answer.body).toEqual({
       name: 'Tillpoint Demo Store',
       currency: 'EUR',
+      country: 'NL',
       colour: '#0f766e',
       storefrontUrl: 'http://localhost:4321',
     });
