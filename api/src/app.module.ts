@@ -16,6 +16,7 @@ import { InventoryModule } from './inventory/inventory.module';
 import { ShippingModule } from './shipping/shipping.module';
 import { PricingModule } from './pricing/pricing.module';
 import { CatalogModule } from './catalog/catalog.module';
+import { CartModule } from './cart/cart.module';
 import { StorageModule } from './platform/storage/storage.module';
 import { ReadCacheModule } from './platform/read-cache/read-cache.module';
 
@@ -43,6 +44,7 @@ export class AppModule {
         PricingModule,
         StorageModule,
         CatalogModule,
+        CartModule,
         ...(role === 'api' || role === 'cli' ? [DemoModule] : []),
         ...extra,
       ],

@@ -34,6 +34,7 @@ import { ProductListing } from './store/product-listing.service';
 import { ProductSearch } from './store/product-search.service';
 import { ProductsStoreController } from './store/products.store.controller';
 import { SearchTerms } from './store/search-terms.service';
+import { VariantSnapshots } from './store/variant-snapshots.service';
 import { ReadCacheMiddleware } from '../platform/read-cache/read-cache.middleware';
 
 /** Products, variants, options, categories, collections and images; the storefront's catalog reads. */
@@ -72,8 +73,9 @@ import { ReadCacheMiddleware } from '../platform/read-cache/read-cache.middlewar
     CatalogImportProcessor,
     ProductImportWriter,
     CatalogExport,
+    VariantSnapshots,
   ],
-  exports: [ProductAuthoring, Categories, Collections, ProductImages],
+  exports: [ProductAuthoring, Categories, Collections, ProductImages, VariantSnapshots],
 })
 export class CatalogModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -12,6 +12,14 @@ export type AcceptInviteDto = {
     token: string;
 };
 
+export type AddCartLineDto = {
+    /**
+     * Units to add; they add up with any already in the cart
+     */
+    quantity: number;
+    variantId: string;
+};
+
 export type AdminProductSummaryView = {
     /**
      * Units available across locations (tracked variants)
@@ -172,6 +180,67 @@ export type BulkResultView = {
     updated: number;
 };
 
+export type CartLineView = {
+    availability: AvailabilityView;
+    id: string;
+    options: {
+        [key: string]: string;
+    };
+    /**
+     * The price is not what it was when the line was added
+     */
+    priceChanged: boolean;
+    /**
+     * Why the line cannot be bought as it is (sold out, fewer left, no longer sold); checkout refuses while any line has one
+     */
+    problem: string | null;
+    productHandle: string;
+    productId: string;
+    quantity: number;
+    sku: string;
+    /**
+     * unitPrice × quantity
+     */
+    subtotal: MoneyView;
+    thumbnailUrl: string | null;
+    title: string;
+    /**
+     * What one unit costs now (sales applied)
+     */
+    unitPrice: MoneyView;
+    /**
+     * What one unit cost when the line was added
+     */
+    unitPriceWhenAdded: MoneyView;
+    variantId: string;
+    variantTitle: string;
+    /**
+     * The price before a sale, when on sale
+     */
+    wasUnitPrice: MoneyView | null;
+};
+
+export type CartView = {
+    currency: string;
+    email: string | null;
+    /**
+     * Untouched until then, the cart expires
+     */
+    expiresAt: string;
+    /**
+     * The cart belongs to a signed-in customer
+     */
+    hasCustomer: boolean;
+    id: string;
+    /**
+     * Units in the cart, all lines together
+     */
+    itemCount: number;
+    lines: Array<CartLineView>;
+    status: 'open' | 'checking_out' | 'completed' | 'merged' | 'expired';
+    subtotal: MoneyView;
+};
+
 export type CatalogImportView = {
     createdAt: string;
     createdProducts: number;
@@ -237,6 +306,13 @@ export type CategoryView = {
     seoTitle: string | null;
 };
 
+export type ChangeCartLineDto = {
+    /**
+     * The new number of units (remove the line to take it out)
+     */
+    quantity: number;
+};
+
 export type ChangePasswordDto = {
     currentPassword: string;
     newPassword: string;
@@ -273,6 +349,13 @@ export type CreateApiKeyDto = {
      * What the key may do; at most what you may do yourself
      */
     scopes: Array<Permission>;
+};
+
+export type CreateCartDto = {
+    /**
+     * The cart's currency (the store's by default)
+     */
+    currency?: string;
 };
 
 export type CreateCategoryDto = {
@@ -503,6 +586,31 @@ export type CreateVariantDto = {
      */
     trackInventory?: boolean;
     weightGrams?: number | null;
+};
+
+export type CreatedCartView = {
+    currency: string;
+    email: string | null;
+    /**
+     * Untouched until then, the cart expires
+     */
+    expiresAt: string;
+    /**
+     * The cart belongs to a signed-in customer
+     */
+    hasCustomer: boolean;
+    id: string;
+    /**
+     * Units in the cart, all lines together
+     */
+    itemCount: number;
+    lines: Array<CartLineView>;
+    status: 'open' | 'checking_out' | 'completed' | 'merged' | 'expired';
+    subtotal: MoneyView;
+    /**
+     * A guest cart's secret, shown once: send it as X-Cart-Token with every request for this cart. Absent for a customer's cart.
+     */
+    token?: string;
 };
 
 export type CustomerView = {
@@ -863,7 +971,7 @@ export type ProductOptionDto = {
     values: Array<string>;
 };
 
-export type QueueName = 'mail' | 'auth' | 'catalog' | 'pricing' | 'inventory' | 'orders' | 'payments' | 'webhooks' | 'reports';
+export type QueueName = 'mail' | 'auth' | 'catalog' | 'pricing' | 'inventory' | 'cart' | 'orders' | 'payments' | 'webhooks' | 'reports';
 
 export type QueueSummaryView = {
     /**
@@ -4537,6 +4645,331 @@ export type StoreRegisterResponses = {
 };
 
 export type StoreRegisterResponse = StoreRegisterResponses[keyof StoreRegisterResponses];
+
+export type StoreCreateCartData = {
+    body: CreateCartDto;
+    headers?: {
+        /**
+         * A guest cart's token, from its creation; a customer's cart needs the customer's access token instead
+         */
+        'X-Cart-Token'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/store/carts';
+};
+
+export type StoreCreateCartErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreCreateCartError = StoreCreateCartErrors[keyof StoreCreateCartErrors];
+
+export type StoreCreateCartResponses = {
+    201: CreatedCartView;
+};
+
+export type StoreCreateCartResponse = StoreCreateCartResponses[keyof StoreCreateCartResponses];
+
+export type StoreGetCartData = {
+    body?: never;
+    headers?: {
+        /**
+         * A guest cart's token, from its creation; a customer's cart needs the customer's access token instead
+         */
+        'X-Cart-Token'?: string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/store/carts/{id}';
+};
+
+export type StoreGetCartErrors = {
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreGetCartError = StoreGetCartErrors[keyof StoreGetCartErrors];
+
+export type StoreGetCartResponses = {
+    200: CartView;
+};
+
+export type StoreGetCartResponse = StoreGetCartResponses[keyof StoreGetCartResponses];
+
+export type StoreClaimCartData = {
+    body?: never;
+    headers?: {
+        /**
+         * A guest cart's token, from its creation; a customer's cart needs the customer's access token instead
+         */
+        'X-Cart-Token'?: string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/store/carts/{id}/claim';
+};
+
+export type StoreClaimCartErrors = {
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreClaimCartError = StoreClaimCartErrors[keyof StoreClaimCartErrors];
+
+export type StoreClaimCartResponses = {
+    /**
+     * The customer's cart
+     */
+    200: CartView;
+};
+
+export type StoreClaimCartResponse = StoreClaimCartResponses[keyof StoreClaimCartResponses];
+
+export type StoreClearCartData = {
+    body?: never;
+    headers?: {
+        /**
+         * A guest cart's token, from its creation; a customer's cart needs the customer's access token instead
+         */
+        'X-Cart-Token'?: string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/store/carts/{id}/lines';
+};
+
+export type StoreClearCartErrors = {
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreClearCartError = StoreClearCartErrors[keyof StoreClearCartErrors];
+
+export type StoreClearCartResponses = {
+    200: CartView;
+};
+
+export type StoreClearCartResponse = StoreClearCartResponses[keyof StoreClearCartResponses];
+
+export type StoreAddCartLineData = {
+    body: AddCartLineDto;
+    headers?: {
+        /**
+         * A guest cart's token, from its creation; a customer's cart needs the customer's access token instead
+         */
+        'X-Cart-Token'?: string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/store/carts/{id}/lines';
+};
+
+export type StoreAddCartLineErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreAddCartLineError = StoreAddCartLineErrors[keyof StoreAddCartLineErrors];
+
+export type StoreAddCartLineResponses = {
+    200: CartView;
+};
+
+export type StoreAddCartLineResponse = StoreAddCartLineResponses[keyof StoreAddCartLineResponses];
+
+export type StoreRemoveCartLineData = {
+    body?: never;
+    headers?: {
+        /**
+         * A guest cart's token, from its creation; a customer's cart needs the customer's access token instead
+         */
+        'X-Cart-Token'?: string;
+    };
+    path: {
+        id: string;
+        lineId: string;
+    };
+    query?: never;
+    url: '/store/carts/{id}/lines/{lineId}';
+};
+
+export type StoreRemoveCartLineErrors = {
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreRemoveCartLineError = StoreRemoveCartLineErrors[keyof StoreRemoveCartLineErrors];
+
+export type StoreRemoveCartLineResponses = {
+    200: CartView;
+};
+
+export type StoreRemoveCartLineResponse = StoreRemoveCartLineResponses[keyof StoreRemoveCartLineResponses];
+
+export type StoreChangeCartLineData = {
+    body: ChangeCartLineDto;
+    headers?: {
+        /**
+         * A guest cart's token, from its creation; a customer's cart needs the customer's access token instead
+         */
+        'X-Cart-Token'?: string;
+    };
+    path: {
+        id: string;
+        lineId: string;
+    };
+    query?: never;
+    url: '/store/carts/{id}/lines/{lineId}';
+};
+
+export type StoreChangeCartLineErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreChangeCartLineError = StoreChangeCartLineErrors[keyof StoreChangeCartLineErrors];
+
+export type StoreChangeCartLineResponses = {
+    200: CartView;
+};
+
+export type StoreChangeCartLineResponse = StoreChangeCartLineResponses[keyof StoreChangeCartLineResponses];
 
 export type StoreListCategoriesData = {
     body?: never;

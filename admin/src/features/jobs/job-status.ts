@@ -9,6 +9,7 @@ export const QUEUE_NAMES = [
   'catalog',
   'pricing',
   'inventory',
+  'cart',
   'orders',
   'payments',
   'webhooks',

@@ -3,6 +3,7 @@ import { Catalog1764201600000 } from './1764201600000-catalog';
 import { StockMovementKindIndex1764374400000 } from './1764374400000-stock-movement-kind-index';
 import { SearchWords1764460800000 } from './1764460800000-search-words';
 import { CatalogChangeNotifications1764547200000 } from './1764547200000-catalog-change-notifications';
+import { Carts1764806400000 } from './1764806400000-carts';
 
 /** Every migration, in order. Listed explicitly so the built app, the CLI and Jest load the same set. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   StockMovementKindIndex1764374400000,
   SearchWords1764460800000,
   CatalogChangeNotifications1764547200000,
+  Carts1764806400000,
 ];

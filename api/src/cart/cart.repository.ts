@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Db } from '../platform/database/db.service';
+
+export type CartStatus = 'open' | 'checking_out' | 'completed' | 'merged' | 'expired';
+
+export interface CartRow {
+  id: string;
+  token_hash: string;
+  customer_id: string | null;
+  currency: string;
+  status: CartStatus;
+  email: string | null;
+  shipping_address: Record<string, string> | null;
+  billing_address: Record<string, string> | null;
+  shipping_method_id: string | null;
+  discount_code: string | null;
+  created_at: Date;
+  updated_at: Date;
+  expires_at: Date;
+}
+
+export interface CartLineRow {
+  id: string;
+  variant_id: string;
+  quantity: number;
+  unit_price_added: string;
+  added_at: Date;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** This domain's SQL: carts and their lines. Writers lock the cart row first, so one cart's changes never interleave. */
+@Injectable()
+export class CartRepository {
+  constructor(private readonly db: Db) {}
+
+  async insert(
+    tx: EntityManager,
+    cart: { tokenHash: string; customerId: string | null; currency: string; expiresAt: Date },
+  ): Promise<CartRow> {
+    const [row]: CartRow[] = await tx.query(
+      `INSERT INTO carts (token_hash, customer_id, currency, expires_at) VALUES ($1, $2, $3, $4) RETURNING *`,
+      [cart.tokenHash, cart.customerId, cart.currency, cart.expiresAt],
+    );
+    return row;
+  }
+
+  async find(id: string): Promise<CartRow | null> {
+    if (!UUID.test(id)) return null;
+    const [row]: CartRow[] = await this.db.read(`SELECT * FROM carts WHERE id = $1`, [id]);
+    return row ?? null;
+  }
+
+  async lock(tx: EntityManager, id: string): Promise<CartRow | null> {
+    if (!UUID.test(id)) return null;
+    const [row]: CartRow[] = await tx.query(`SELECT * FROM carts WHERE id = $1 FOR UPDATE`, [id]);
+    return row ?? null;
+  }
+
+  /** The customer's cart still being filled or paid for, locked. */
+  async lockActiveOf(tx: EntityManager, customerId: string): Promise<CartRow | null> {
+    const [row]: CartRow[] = await tx.query(
+      `SELECT * FROM carts WHERE customer_id = $1 AND status IN ('open', 'checking_out') FOR UPDATE`,
+      [customerId],
+    );
+    return row ?? null;
+  }
+
+  lines(runner: EntityManager | Db, cartId: string): Promise<CartLineRow[]> {
+    const sql = `SELECT id, variant_id, quantity, unit_price_added, added_at FROM cart_lines WHERE cart_id = $1 ORDER BY added_at, id`;
+    return runner instanceof Db ? runner.read(sql, [cartId]) : runner.query(sql, [cartId]);
+  }
+
+  /** Sets a variant's quantity, adding the line (at today's price) when it is new. */
+  async putLine(tx: EntityManager, cartId: string, variantId: string, quantity: number, unitPrice: number): Promise<string> {
+    const [row]: { id: string }[] = await tx.query(
+      `INSERT INTO cart_lines (cart_id, variant_id, quantity, unit_price_added) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (cart_id, variant_id) DO UPDATE SET quantity = EXCLUDED.quantity
+       RETURNING id`,
+      [cartId, variantId, quantity, unitPrice],
+    );
+    return row.id;
+  }
+
+  /** Sets many variants' quantities in one statement (a merge). */
+  async putLines(tx: EntityManager, cartId: string, lines: { variantId: string; quantity: number; unitPrice: number }[]): Promise<void> {
+    if (!lines.length) return;
+    await tx.query(
+      `INSERT INTO cart_lines (cart_id, variant_id, quantity, unit_price_added)
+       SELECT $1, v, q, p FROM unnest($2::uuid[], $3::int[], $4::bigint[]) AS l (v, q, p)
+       ON CONFLICT (cart_id, variant_id) DO UPDATE SET quantity = EXCLUDED.quantity`,
+      [cartId, lines.map((l) => l.variantId), lines.map((l) => l.quantity), lines.map((l) => l.unitPrice)],
+    );
+  }
+
+  async removeLines(tx: EntityManager, cartId: string, lineIds?: string[]): Promise<void> {
+    if (lineIds) await tx.query(`DELETE FROM cart_lines WHERE cart_id = $1 AND id = ANY($2::uuid[])`, [cartId, lineIds]);
+    else await tx.query(`DELETE FROM cart_lines WHERE cart_id = $1`, [cartId]);
+  }
+
+  /** Any change keeps the cart alive for another idle period. */
+  async touch(tx: EntityManager, cartId: string, expiresAt: Date): Promise<void> {
+    await tx.query(`UPDATE carts SET updated_at = now(), expires_at = $2 WHERE id = $1`, [cartId, expiresAt]);
+  }
+
+  async setStatus(tx: EntityManager, cartId: string, status: CartStatus): Promise<void> {
+    await tx.query(`UPDATE carts SET status = $2, updated_at = now() WHERE id = $1`, [cartId, status]);
+  }
+
+  async assignCustomer(tx: EntityManager, cartId: string, customerId: string): Promise<void> {
+    await tx.query(`UPDATE carts SET customer_id = $2, updated_at = now() WHERE id = $1`, [cartId, customerId]);
+  }
+}

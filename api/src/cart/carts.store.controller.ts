@@ -1,0 +1,50 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CustomerOnly, OptionalCustomer } from '../auth/access/access-policy';
+import { ApiProblems } from '../platform/openapi/api-problems';
+import { UuidParam } from '../platform/validation/uuid-param';
+import type { CartRequester } from './cart-access.service';
+import { CartTokenHeader, Requester } from './cart-requester.decorator';
+import { Carts } from './carts.service';
+import { CreateCartDto } from './dto/cart-line.dto';
+import { CartView, CreatedCartView } from './dto/cart.view';
+
+@ApiTags('store · cart')
+@Controller('store/carts')
+@OptionalCustomer()
+@CartTokenHeader()
+export class CartsStoreController {
+  constructor(private readonly carts: Carts) {}
+
+  @Post()
+  @ApiOperation({
+    operationId: 'storeCreateCart',
+    summary: "Start a cart: a guest's new cart with its token, or the signed-in customer's cart (made when they have none)",
+  })
+  @ApiCreatedResponse({ type: CreatedCartView })
+  @ApiProblems(400)
+  create(@Requester() who: CartRequester, @Body() body: CreateCartDto): Promise<CreatedCartView> {
+    return this.carts.create(who.customerId, body.currency);
+  }
+
+  @Get(':id')
+  @ApiOperation({ operationId: 'storeGetCart', summary: 'A cart with its lines at today’s prices and stock' })
+  @ApiOkResponse({ type: CartView })
+  @ApiProblems(404)
+  get(@Requester() who: CartRequester, @UuidParam('id') id: string): Promise<CartView> {
+    return this.carts.get(who, id);
+  }
+
+  @Post(':id/claim')
+  @HttpCode(200)
+  @CustomerOnly()
+  @ApiOperation({
+    operationId: 'storeClaimCart',
+    summary: 'After signing in: make a guest cart (proved by its X-Cart-Token) the customer’s, merging it into theirs when they have one',
+  })
+  @ApiOkResponse({ type: CartView, description: "The customer's cart" })
+  @ApiProblems(404, 409)
+  claim(@Requester() who: CartRequester, @UuidParam('id') id: string): Promise<CartView> {
+    return this.carts.claim(who.customerId!, id, who.token);
+  }
+}

@@ -1,0 +1,49 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AvailabilityView } from '../../catalog/dto/store-product.view';
+import { MoneyView } from '../../platform/money/money.view';
+
+export class CartLineView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) variantId: string;
+  @ApiProperty({ format: 'uuid' }) productId: string;
+  @ApiProperty({ example: 'merino-crew-sweater' }) productHandle: string;
+  @ApiProperty({ example: 'Merino Crew Sweater' }) title: string;
+  @ApiProperty({ example: 'M / Navy' }) variantTitle: string;
+  @ApiProperty({ example: 'KNIT-001-M' }) sku: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { Size: 'M' } }) options: Record<string, string>;
+  @ApiProperty({ type: String, nullable: true }) thumbnailUrl: string | null;
+  @ApiProperty({ example: 2 }) quantity: number;
+  @ApiProperty({ type: MoneyView, description: 'What one unit costs now (sales applied)' }) unitPrice: MoneyView;
+  @ApiProperty({ type: MoneyView, nullable: true, description: 'The price before a sale, when on sale' }) wasUnitPrice: MoneyView | null;
+  @ApiProperty({ type: MoneyView, description: 'What one unit cost when the line was added' }) unitPriceWhenAdded: MoneyView;
+  @ApiProperty({ description: 'The price is not what it was when the line was added' }) priceChanged: boolean;
+  @ApiProperty({ type: MoneyView, description: 'unitPrice × quantity' }) subtotal: MoneyView;
+  @ApiProperty({ type: AvailabilityView }) availability: AvailabilityView;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Why the line cannot be bought as it is (sold out, fewer left, no longer sold); checkout refuses while any line has one',
+    example: 'Only 2 left.',
+  })
+  problem: string | null;
+}
+
+export class CartView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['open', 'checking_out', 'completed', 'merged', 'expired'] }) status: string;
+  @ApiProperty({ example: 'EUR' }) currency: string;
+  @ApiProperty({ type: [CartLineView] }) lines: CartLineView[];
+  @ApiProperty({ example: 3, description: 'Units in the cart, all lines together' }) itemCount: number;
+  @ApiProperty({ type: MoneyView }) subtotal: MoneyView;
+  @ApiProperty({ type: String, nullable: true, format: 'email' }) email: string | null;
+  @ApiProperty({ description: 'The cart belongs to a signed-in customer' }) hasCustomer: boolean;
+  @ApiProperty({ format: 'date-time', description: 'Untouched until then, the cart expires' }) expiresAt: string;
+}
+
+export class CreatedCartView extends CartView {
+  @ApiPropertyOptional({
+    description:
+      "A guest cart's secret, shown once: send it as X-Cart-Token with every request for this cart. Absent for a customer's cart.",
+  })
+  token?: string;
+}
