@@ -11,10 +11,11 @@ import { StockLocations } from './locations/stock-locations.service';
 import { StockMovementQueries } from './movements/stock-movement-queries.service';
 import { StockLedger } from './stock-ledger.service';
 import { StockTransfers } from './transfers/stock-transfers.service';
+import { StockReservations } from './reservations/stock-reservations.service';
 
 /**
  * Stock: locations, levels per variant and location, the movement ledger, adjustments and transfers.
- * Other domains write stock only through StockLedger and read availability only through InventoryAvailability.
+ * Other domains write stock only through StockLedger and StockReservations, and read it only through InventoryAvailability.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([StockLocation])],
@@ -27,7 +28,8 @@ import { StockTransfers } from './transfers/stock-transfers.service';
     StockMovementQueries,
     StockAdjustments,
     StockTransfers,
+    StockReservations,
   ],
-  exports: [StockLedger, InventoryAvailability],
+  exports: [StockLedger, InventoryAvailability, StockReservations],
 })
 export class InventoryModule {}

@@ -20,3 +20,18 @@ export class StockOutOfRange extends DomainError {
   readonly code = 'stock_out_of_range';
   readonly title = 'Stock level out of range';
 }
+
+/** Not enough of some variants to hold for a checkout; `shortages` says which and how many there are. */
+export class OutOfStock extends DomainError {
+  readonly status = 409;
+  readonly code = 'out_of_stock';
+  readonly title = 'Not enough stock';
+
+  constructor(readonly shortages: { variantId: string; requested: number; available: number }[]) {
+    super(
+      shortages.length === 1
+        ? `Only ${shortages[0].available} of a product are left; ${shortages[0].requested} were asked for.`
+        : `${shortages.length} products do not have enough stock.`,
+    );
+  }
+}

@@ -4,6 +4,7 @@ import { StockMovementKindIndex1764374400000 } from './1764374400000-stock-movem
 import { SearchWords1764460800000 } from './1764460800000-search-words';
 import { CatalogChangeNotifications1764547200000 } from './1764547200000-catalog-change-notifications';
 import { Carts1764806400000 } from './1764806400000-carts';
+import { Checkout1764892800000 } from './1764892800000-checkout';
 
 /** Every migration, in order. Listed explicitly so the built app, the CLI and Jest load the same set. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   SearchWords1764460800000,
   CatalogChangeNotifications1764547200000,
   Carts1764806400000,
+  Checkout1764892800000,
 ];
