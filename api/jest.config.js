@@ -24,6 +24,7 @@ module.exports = {
     '/node_modules/(?!(@nestjs|file-type|@electric-sql|strtok3|token-types|@tokenizer|uint8array-extras|@borewit|marked)/)',
   ],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
+  setupFiles: ['<rootDir>/test/support/strict-env.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 30000,

@@ -11,8 +11,9 @@ import { StoreSetting } from './store-setting.entity';
 export class StoreSettings {
   constructor(private readonly db: Db) {}
 
-  async get<T extends object>(key: string, defaults: T): Promise<T> {
-    const row = await this.db.manager.findOne(StoreSetting, { where: { key } });
+  /** Pass the transaction's manager when reading inside one. */
+  async get<T extends object>(key: string, defaults: T, manager: EntityManager = this.db.manager): Promise<T> {
+    const row = await manager.findOne(StoreSetting, { where: { key } });
     return { ...defaults, ...((row?.value as Partial<T> | undefined) ?? {}) };
   }
 

@@ -39,6 +39,7 @@ export function client(base: string) {
     get: <T = Record<string, unknown>>(path: string, options?: RequestOptions) => call<T>(base, 'GET', path, options),
     post: <T = Record<string, unknown>>(path: string, options?: RequestOptions) => call<T>(base, 'POST', path, options),
     patch: <T = Record<string, unknown>>(path: string, options?: RequestOptions) => call<T>(base, 'PATCH', path, options),
+    put: <T = Record<string, unknown>>(path: string, options?: RequestOptions) => call<T>(base, 'PUT', path, options),
     delete: <T = Record<string, unknown>>(path: string, options?: RequestOptions) => call<T>(base, 'DELETE', path, options),
   };
 }

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -5,6 +6,25 @@ import { DataSource, EntityManager } from 'typeorm';
 import { idempotencyContext } from '../idempotency/idempotency-context';
 
 type AfterCommit = () => void | Promise<void>;
+
+/** Set while a transaction's work runs: the pool must not be asked for a second connection then. */
+const insideTransaction = new AsyncLocalStorage<true>();
+
+/**
+ * A transaction that waits for a second pool connection deadlocks once every connection is held by such a
+ * transaction (concurrent checkouts did). With TILLPOINT_STRICT_TRANSACTIONS=1 (the test suite) the pool
+ * refuses such a request, so the suite finds the pattern long before load does.
+ */
+function guardPool(dataSource: DataSource): void {
+  const pool = (dataSource.driver as unknown as { master?: { connect?: (...args: unknown[]) => unknown } }).master;
+  if (process.env.TILLPOINT_STRICT_TRANSACTIONS !== '1' || typeof pool?.connect !== 'function') return;
+  const connect = pool.connect.bind(pool);
+  pool.connect = (...args: unknown[]) => {
+    if (insideTransaction.getStore())
+      throw new Error('A query on the pool inside a transaction: use the transaction manager, or read before it');
+    return connect(...args);
+  };
+}
 
 /**
  * The one way to open a transaction. A command's writes and its outbox rows commit together; work
@@ -15,18 +35,25 @@ export class Db {
   private readonly hooks = new WeakMap<EntityManager, AfterCommit[]>();
   private readonly statementNames = new Map<string, string>();
 
-  constructor(@InjectDataSource() readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() readonly dataSource: DataSource) {
+    guardPool(dataSource);
+  }
 
   get manager(): EntityManager {
     return this.dataSource.manager;
   }
 
-  async transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in a transaction. The first transaction of a request with an Idempotency-Key records the
+   * request's answer (its return value); a command of several transactions passes `recordsAnswer: false`
+   * on all but the one whose value is the answer.
+   */
+  async transaction<T>(work: (tx: EntityManager) => Promise<T>, options: { recordsAnswer?: boolean } = {}): Promise<T> {
     const pending: AfterCommit[] = [];
-    const idempotency = idempotencyContext.getStore();
+    const idempotency = options.recordsAnswer === false ? undefined : idempotencyContext.getStore();
     const result = await this.dataSource.transaction(async (tx) => {
       this.hooks.set(tx, pending);
-      const value = await work(tx);
+      const value = await insideTransaction.run(true, () => work(tx));
       // The request's Idempotency-Key gets its answer in this same transaction: both commit, or neither.
       if (idempotency && !idempotency.recorded) {
         await tx.query(`UPDATE idempotency_keys SET status = 'done', response_status = $2, response_body = $3 WHERE id = $1`, [

@@ -10,6 +10,11 @@ export interface IdempotencyContext {
   successStatus: number;
   /** Set once a transaction has recorded the answer; later transactions of the request leave it. */
   recorded: boolean;
+  /**
+   * Set by a command that ended without finishing (a payment waiting for the shopper's approval): its key
+   * is released, so the same request may be sent again to carry on.
+   */
+  unfinished?: boolean;
 }
 
 export const idempotencyContext = new AsyncLocalStorage<IdempotencyContext>();

@@ -6,7 +6,7 @@ import { from, lastValueFrom, Observable } from 'rxjs';
 import type { AuthenticatedRequest } from '../../auth/access/principal';
 import { DomainError, ValidationFailed } from '../errors/domain-error';
 import { IdempotencyStore } from './idempotency.store';
-import { idempotencyContext } from './idempotency-context';
+import { IdempotencyContext, idempotencyContext } from './idempotency-context';
 
 const KEY_PATTERN = /^[\x21-\x7e]{8,255}$/;
 
@@ -51,11 +51,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
       response.status(claim.status).setHeader('Idempotent-Replayed', 'true');
       return claim.body;
     }
-    const ctx = { keyId: claim.id, successStatus, recorded: false };
+    const ctx: IdempotencyContext = { keyId: claim.id, successStatus, recorded: false };
     try {
       const result = await idempotencyContext.run(ctx, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
+      if (ctx.unfinished && !ctx.recorded) await this.store.release(claim.id);
       // A command without a transaction of its own (rare) records its answer here instead.
-      if (!ctx.recorded) await this.store.complete(claim.id, successStatus, result);
+      else if (!ctx.recorded) await this.store.complete(claim.id, successStatus, result);
       return result;
     } catch (error) {
       if (ctx.recorded) throw error; // the command committed; what failed came after it
