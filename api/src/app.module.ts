@@ -17,6 +17,11 @@ import { ShippingModule } from './shipping/shipping.module';
 import { PricingModule } from './pricing/pricing.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CartModule } from './cart/cart.module';
+import { TaxModule } from './tax/tax.module';
+import { PromotionsModule } from './promotions/promotions.module';
+import { PaymentsModule } from './payments/payments.module';
+import { OrdersModule } from './orders/orders.module';
+import { CheckoutModule } from './checkout/checkout.module';
 import { StorageModule } from './platform/storage/storage.module';
 import { ReadCacheModule } from './platform/read-cache/read-cache.module';
 
@@ -44,7 +49,12 @@ export class AppModule {
         PricingModule,
         StorageModule,
         CatalogModule,
+        TaxModule,
+        PromotionsModule,
         CartModule,
+        PaymentsModule,
+        OrdersModule,
+        CheckoutModule,
         ...(role === 'api' || role === 'cli' ? [DemoModule] : []),
         ...extra,
       ],

@@ -45,6 +45,8 @@ export async function createHttpApp(
     exposedHeaders: ['X-Request-Id', 'Retry-After', 'ETag'],
     maxAge: 600,
   });
+  // Payment webhooks are signed over their exact bytes: those routes get the raw body, and JSON parsing skips them.
+  app.useBodyParser('raw', { limit: config.http.bodyLimit, type: (req: { url?: string }) => req.url?.startsWith('/webhooks/') ?? false });
   app.useBodyParser('json', { limit: config.http.bodyLimit, type: ['application/json', 'application/*+json'] });
   app.useGlobalPipes(new StrictValidationPipe());
   app.useGlobalFilters(new ProblemFilter());

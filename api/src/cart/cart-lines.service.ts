@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { VariantSnapshots } from '../catalog/store/variant-snapshots.service';
+import { VariantSnapshot, VariantSnapshots } from '../catalog/store/variant-snapshots.service';
 import { Db } from '../platform/database/db.service';
 import { Conflict, NotFound, ValidationFailed } from '../platform/errors/domain-error';
 import { CartAccess, CartRequester } from './cart-access.service';
 import { CartLineRow, CartRepository, CartRow } from './cart.repository';
 import { assertWithinLimits, lineProblem } from './cart-rules';
+import type { CartSettings } from './cart-settings';
 import { CartSettingsService } from './cart-settings.service';
 import { CartViews } from './cart-views.service';
 import { AddCartLineDto, ChangeCartLineDto } from './dto/cart-line.dto';
@@ -26,66 +27,94 @@ export class CartLines {
   ) {}
 
   add(who: CartRequester, cartId: string, input: AddCartLineDto): Promise<CartView> {
-    return this.change(who, cartId, async (tx, cart, lines) => {
-      const existing = lines.find((line) => line.variant_id === input.variantId.toLowerCase());
-      await this.setQuantity(tx, cart, lines, input.variantId, (existing?.quantity ?? 0) + input.quantity, '/quantity');
+    const variantId = input.variantId.toLowerCase();
+    return this.change(who, cartId, { variantId }, async (tx, cart, lines, variant, settings) => {
+      const existing = lines.find((line) => line.variant_id === variantId);
+      await this.setQuantity(tx, { cart, lines, variant, settings }, (existing?.quantity ?? 0) + input.quantity);
     });
   }
 
   update(who: CartRequester, cartId: string, lineId: string, input: ChangeCartLineDto): Promise<CartView> {
-    return this.change(who, cartId, async (tx, cart, lines) => {
-      const line = lines.find((l) => l.id === lineId.toLowerCase());
-      if (!line) throw new NotFound('cart line');
-      await this.setQuantity(tx, cart, lines, line.variant_id, input.quantity, '/quantity');
+    const id = lineId.toLowerCase();
+    return this.change(who, cartId, { lineId: id }, async (tx, cart, lines, variant, settings) => {
+      if (!lines.some((l) => l.id === id)) throw new NotFound('cart line');
+      await this.setQuantity(tx, { cart, lines, variant, settings }, input.quantity);
     });
   }
 
   remove(who: CartRequester, cartId: string, lineId: string): Promise<CartView> {
-    return this.change(who, cartId, async (tx, cart, lines) => {
+    return this.change(who, cartId, null, async (tx, cart, lines) => {
       if (!lines.some((l) => l.id === lineId.toLowerCase())) throw new NotFound('cart line');
       await this.carts.removeLines(tx, cart.id, [lineId]);
     });
   }
 
   clear(who: CartRequester, cartId: string): Promise<CartView> {
-    return this.change(who, cartId, (tx, cart) => this.carts.removeLines(tx, cart.id));
+    return this.change(who, cartId, null, (tx, cart) => this.carts.removeLines(tx, cart.id));
   }
 
   private async change(
     who: CartRequester,
     cartId: string,
-    work: (tx: EntityManager, cart: CartRow, lines: CartLineRow[]) => Promise<void>,
+    of: VariantWanted | null,
+    work: (tx: EntityManager, cart: CartRow, lines: CartLineRow[], variant: PeekedVariant, settings: CartSettings) => Promise<void>,
   ): Promise<CartView> {
     const settings = await this.settings.current();
+    const variant = of ? await this.peek(cartId, of) : EMPTY_PEEK;
     const cart = await this.db.transaction(async (tx) => {
       const locked = await this.access.lockOpen(tx, cartId, who);
-      await work(tx, locked, await this.carts.lines(tx, locked.id));
+      await work(tx, locked, await this.carts.lines(tx, locked.id), variant, settings);
       await this.carts.touch(tx, locked.id, new Date(Date.now() + settings.idleDays * DAY_MS));
       return locked;
     });
     return this.views.build({ ...cart, expires_at: new Date(Date.now() + settings.idleDays * DAY_MS) });
   }
 
-  private async setQuantity(
-    tx: EntityManager,
-    cart: CartRow,
-    lines: CartLineRow[],
-    variantId: string,
-    quantity: number,
-    pointer: string,
-  ): Promise<void> {
-    const id = variantId.toLowerCase();
+  /**
+   * The variant a change is about, with its price and stock, read on the pool before the cart is locked:
+   * a transaction must never wait for a second connection (with every connection in one, it would wait forever).
+   */
+  private async peek(cartId: string, of: VariantWanted): Promise<PeekedVariant> {
+    const cart = await this.carts.find(cartId);
+    if (!cart) return EMPTY_PEEK;
+    const variantId = of.variantId ?? (await this.carts.lines(this.db, cart.id)).find((line) => line.id === of.lineId)?.variant_id;
+    if (!variantId) return EMPTY_PEEK;
+    return { variantId, currency: cart.currency, snapshot: (await this.variants.forVariants([variantId], cart.currency)).get(variantId) };
+  }
+
+  private async setQuantity(tx: EntityManager, state: LineChange, quantity: number): Promise<void> {
+    const { cart, lines, variant, settings } = state;
+    const { variantId, snapshot } = variant;
+    // The line or the cart changed between the read and the lock (a double click): the shopper tries again.
+    if (!variantId || variant.currency !== cart.currency) throw new Conflict('cart_changed', 'The cart was changing; try again.');
     const after = [
-      ...lines.filter((l) => l.variant_id !== id).map((l) => ({ variantId: l.variant_id, quantity: l.quantity })),
-      { variantId: id, quantity },
+      ...lines.filter((l) => l.variant_id !== variantId).map((l) => ({ variantId: l.variant_id, quantity: l.quantity })),
+      { variantId, quantity },
     ];
-    assertWithinLimits(after, await this.settings.current(), pointer);
-    const variant = (await this.variants.forVariants([id], cart.currency)).get(id);
-    const problem = lineProblem(variant, quantity);
+    assertWithinLimits(after, settings, '/quantity');
+    const problem = lineProblem(snapshot, quantity);
     if (problem?.code === 'insufficient_stock')
-      throw new Conflict('insufficient_stock', problem.detail, [{ pointer, detail: problem.detail }]);
-    if (problem || !variant || variant.unitPrice === null)
+      throw new Conflict('insufficient_stock', problem.detail, [{ pointer: '/quantity', detail: problem.detail }]);
+    if (problem || !snapshot || snapshot.unitPrice === null)
       throw new ValidationFailed([{ pointer: '/variantId', detail: problem?.detail ?? 'cannot be bought' }]);
-    await this.carts.putLine(tx, cart.id, id, quantity, variant.unitPrice);
+    await this.carts.putLine(tx, cart.id, variantId, quantity, snapshot.unitPrice);
   }
 }
+
+/** Which variant a change is about: named in the request, or the one on a line. */
+type VariantWanted = { variantId: string; lineId?: never } | { lineId: string; variantId?: never };
+
+interface PeekedVariant {
+  variantId: string | undefined;
+  currency: string | undefined;
+  snapshot: VariantSnapshot | undefined;
+}
+
+interface LineChange {
+  cart: CartRow;
+  lines: CartLineRow[];
+  variant: PeekedVariant;
+  settings: CartSettings;
+}
+
+const EMPTY_PEEK: PeekedVariant = { variantId: undefined, currency: undefined, snapshot: undefined };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Db } from '../platform/database/db.service';
+import { Db, returnedRows } from '../platform/database/db.service';
 
 export type CartStatus = 'open' | 'checking_out' | 'completed' | 'merged' | 'expired';
 
@@ -18,7 +18,12 @@ export interface CartRow {
   created_at: Date;
   updated_at: Date;
   expires_at: Date;
+  reserved_until: Date | null;
+  /** What checkout froze when payment started (see CheckoutSnapshot in the checkout domain). */
+  checkout: Record<string, unknown> | null;
 }
+
+export type CartDetailField = 'email' | 'shipping_address' | 'billing_address' | 'shipping_method_id' | 'discount_code';
 
 export interface CartLineRow {
   id: string;
@@ -40,7 +45,9 @@ export class CartRepository {
     cart: { tokenHash: string; customerId: string | null; currency: string; expiresAt: Date },
   ): Promise<CartRow> {
     const [row]: CartRow[] = await tx.query(
-      `INSERT INTO carts (token_hash, customer_id, currency, expires_at) VALUES ($1, $2, $3, $4) RETURNING *`,
+      // A customer's cart starts with their account's email for the confirmation.
+      `INSERT INTO carts (token_hash, customer_id, currency, expires_at, email)
+       VALUES ($1, $2, $3, $4, (SELECT email FROM customers WHERE id = $2)) RETURNING *`,
       [cart.tokenHash, cart.customerId, cart.currency, cart.expiresAt],
     );
     return row;
@@ -102,6 +109,31 @@ export class CartRepository {
   /** Any change keeps the cart alive for another idle period. */
   async touch(tx: EntityManager, cartId: string, expiresAt: Date): Promise<void> {
     await tx.query(`UPDATE carts SET updated_at = now(), expires_at = $2 WHERE id = $1`, [cartId, expiresAt]);
+  }
+
+  /** Checkout details; only the fields given change. */
+  async updateDetails(tx: EntityManager, cartId: string, details: Partial<Pick<CartRow, CartDetailField>>): Promise<CartRow> {
+    const fields = Object.keys(details) as CartDetailField[];
+    const [row]: CartRow[] = returnedRows(
+      await tx.query(
+        `UPDATE carts SET ${fields.map((f, i) => `${f} = $${i + 2}`).join(', ')}, updated_at = now() WHERE id = $1 RETURNING *`,
+        [cartId, ...fields.map((f) => (f.endsWith('_address') && details[f] ? JSON.stringify(details[f]) : details[f]))],
+      ),
+    );
+    return row;
+  }
+
+  async setCheckout(
+    tx: EntityManager,
+    cartId: string,
+    state: { status: CartStatus; reservedUntil: Date | null; checkout: object | null },
+  ): Promise<void> {
+    await tx.query(`UPDATE carts SET status = $2, reserved_until = $3, checkout = $4, updated_at = now() WHERE id = $1`, [
+      cartId,
+      state.status,
+      state.reservedUntil,
+      state.checkout === null ? null : JSON.stringify(state.checkout),
+    ]);
   }
 
   async setStatus(tx: EntityManager, cartId: string, status: CartStatus): Promise<void> {

@@ -1,11 +1,13 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CustomerOnly, OptionalCustomer } from '../auth/access/access-policy';
 import { ApiProblems } from '../platform/openapi/api-problems';
 import { UuidParam } from '../platform/validation/uuid-param';
 import type { CartRequester } from './cart-access.service';
 import { CartTokenHeader, Requester } from './cart-requester.decorator';
+import { CartDetails } from './cart-details.service';
 import { Carts } from './carts.service';
+import { UpdateCartDto } from './dto/cart-details.dto';
 import { CreateCartDto } from './dto/cart-line.dto';
 import { CartView, CreatedCartView } from './dto/cart.view';
 
@@ -14,7 +16,10 @@ import { CartView, CreatedCartView } from './dto/cart.view';
 @OptionalCustomer()
 @CartTokenHeader()
 export class CartsStoreController {
-  constructor(private readonly carts: Carts) {}
+  constructor(
+    private readonly carts: Carts,
+    private readonly details: CartDetails,
+  ) {}
 
   @Post()
   @ApiOperation({
@@ -33,6 +38,17 @@ export class CartsStoreController {
   @ApiProblems(404)
   get(@Requester() who: CartRequester, @UuidParam('id') id: string): Promise<CartView> {
     return this.carts.get(who, id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    operationId: 'storeUpdateCart',
+    summary: 'Checkout details: email, shipping and billing address, delivery method, discount code (each may come alone; null clears)',
+  })
+  @ApiOkResponse({ type: CartView })
+  @ApiProblems(400, 404, 409)
+  update(@Requester() who: CartRequester, @UuidParam('id') id: string, @Body() body: UpdateCartDto): Promise<CartView> {
+    return this.details.update(who, id, body);
   }
 
   @Post(':id/claim')

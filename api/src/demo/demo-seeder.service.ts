@@ -4,6 +4,8 @@ import { AppConfig } from '../platform/config/app-config';
 import { Db } from '../platform/database/db.service';
 import { DemoCatalogSeeder } from './catalog/demo-catalog.seeder';
 import { DEMO_CUSTOMER_PASSWORD, DEMO_CUSTOMERS, DEMO_STAFF, DEMO_STAFF_PASSWORD } from './demo-data';
+import { seedDemoTaxRates } from '../tax/demo-tax.seeder';
+import { seedDemoDiscountCodes } from '../promotions/demo-discount-codes.seeder';
 
 /** About 200 products in a dozen categories: a realistic small shop. */
 export const DEMO_PRODUCTS = 210;
@@ -48,6 +50,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
          ON CONFLICT (email) DO NOTHING`,
         [JSON.stringify(DEMO_CUSTOMERS), customerHash],
       );
+      await seedDemoTaxRates(tx);
+      await seedDemoDiscountCodes(tx);
     });
   }
 }

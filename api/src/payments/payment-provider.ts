@@ -46,6 +46,8 @@ export interface SavedMethod {
   last4: string;
   expMonth: number;
   expYear: number;
+  /** The provider's customer the method is attached to, when the provider says (to check it is the payer's own). */
+  providerCustomerId?: string | null;
 }
 
 export interface PaymentOutcome {
@@ -88,8 +90,10 @@ export interface ProviderEvent {
   providerReference: string;
   /** Our payment id, when the provider carries it back (metadata, custom_id). */
   paymentId: string | null;
-  /** Minor units, when the event is about an amount. */
+  /** Minor units, when the event is about an amount (for `refund.*`: that one refund's amount). */
   amount: number | null;
+  /** For `refund.*`: the provider's id of the refund, so a refund seen by webhook and by API is counted once. */
+  refundReference?: string;
   occurredAt: Date;
 }
 

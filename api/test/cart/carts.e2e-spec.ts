@@ -1,6 +1,5 @@
 import { CartExpiryProcessor } from '../../src/cart/cart-expiry.processor';
 import { DEFAULT_CART_SETTINGS } from '../../src/cart/cart-settings';
-import { CartSettingsService } from '../../src/cart/cart-settings.service';
 import { givenFor, Given, GivenStaff } from '../support/given';
 import { startTestApp, TestApp } from '../support/test-app';
 import { CartBody, givenCart, Problem } from './given-cart';
@@ -94,8 +93,8 @@ describe('carts', () => {
     const limit = await cart.call('post', `/store/carts/${id}/lines`, auth, { variantId: many.variantId, quantity: 11 });
     expect(limit.status).toBe(400);
     expect(limit.body.errors).toEqual([{ pointer: '/quantity', detail: 'must be at most 10 of one item' }]);
-    const settings = app.app.get(CartSettingsService);
-    await app.db.transaction((tx) => settings.save(tx, { ...DEFAULT_CART_SETTINGS, maxItemsPerOrder: 12 }));
+    const put = (body: unknown, token = staff.accessToken) => given.http.put<Problem>('/admin/cart-settings', { token, body });
+    expect((await put({ ...DEFAULT_CART_SETTINGS, maxItemsPerOrder: 12 })).status).toBe(200);
     try {
       const other = await cart.variant({ trackInventory: false });
       await cart.call('post', `/store/carts/${id}/lines`, auth, { variantId: many.variantId, quantity: 10 });
@@ -103,8 +102,22 @@ describe('carts', () => {
       expect(over.status).toBe(409);
       expect(over.body).toMatchObject({ code: 'cart_full', detail: 'An order holds at most 12 items.' });
     } finally {
-      await app.db.transaction((tx) => settings.save(tx, DEFAULT_CART_SETTINGS));
+      expect((await put(DEFAULT_CART_SETTINGS)).status).toBe(200);
     }
+  });
+
+  it('lets staff with settings:manage change the limits, checking every field and changing nothing on bad input', async () => {
+    const bad = await given.http.put<Problem>('/admin/cart-settings', {
+      token: staff.accessToken,
+      body: { ...DEFAULT_CART_SETTINGS, maxLines: 0, reservationMinutes: 'soon' },
+    });
+    expect(bad.status).toBe(400);
+    expect([...new Set(bad.body.errors?.map((e) => e.pointer))].sort()).toEqual(['/maxLines', '/reservationMinutes']);
+    const read = await given.http.get('/admin/cart-settings', { token: staff.accessToken });
+    expect(read.body).toEqual(DEFAULT_CART_SETTINGS);
+    const viewer = await given.staff('manager');
+    const refused = await given.http.put('/admin/cart-settings', { token: viewer.accessToken, body: DEFAULT_CART_SETTINGS });
+    expect(refused.status).toBe(403);
   });
 
   it('refuses products that cannot be bought, and bad input, naming the field', async () => {

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import { type Client, formDataBodySerializer, type Options as Options2, type TDataShape } from './client/index.js';
-import type { AdminAcceptInviteData, AdminAcceptInviteErrors, AdminAcceptInviteResponses, AdminBulkUpdateProductsData, AdminBulkUpdateProductsErrors, AdminBulkUpdateProductsResponses, AdminChangePasswordData, AdminChangePasswordErrors, AdminChangePasswordResponses, AdminCreateApiKeyData, AdminCreateApiKeyErrors, AdminCreateApiKeyResponses, AdminCreateCategoryData, AdminCreateCategoryErrors, AdminCreateCategoryResponses, AdminCreateCollectionData, AdminCreateCollectionErrors, AdminCreateCollectionResponses, AdminCreatePriceListData, AdminCreatePriceListErrors, AdminCreatePriceListResponses, AdminCreateProductData, AdminCreateProductErrors, AdminCreateProductResponses, AdminCreateShippingMethodData, AdminCreateShippingMethodErrors, AdminCreateShippingMethodResponses, AdminCreateShippingZoneData, AdminCreateShippingZoneErrors, AdminCreateShippingZoneResponses, AdminCreateStockAdjustmentData, AdminCreateStockAdjustmentErrors, AdminCreateStockAdjustmentResponses, AdminCreateStockLocationData, AdminCreateStockLocationErrors, AdminCreateStockLocationResponses, AdminCreateStockTransferData, AdminCreateStockTransferErrors, AdminCreateStockTransferResponses, AdminCreateVariantData, AdminCreateVariantErrors, AdminCreateVariantResponses, AdminDeleteCategoryData, AdminDeleteCategoryErrors, AdminDeleteCategoryResponses, AdminDeleteCollectionData, AdminDeleteCollectionErrors, AdminDeleteCollectionResponses, AdminDeletePriceListData, AdminDeletePriceListErrors, AdminDeletePriceListResponses, AdminDeleteProductImageData, AdminDeleteProductImageErrors, AdminDeleteProductImageResponses, AdminDeleteShippingMethodData, AdminDeleteShippingMethodErrors, AdminDeleteShippingMethodResponses, AdminDeleteShippingZoneData, AdminDeleteShippingZoneErrors, AdminDeleteShippingZoneResponses, AdminDeleteVariantData, AdminDeleteVariantErrors, AdminDeleteVariantResponses, AdminExportProductsData, AdminExportProductsErrors, AdminExportProductsResponses, AdminGetMailData, AdminGetMailErrors, AdminGetMailResponses, AdminGetMeData, AdminGetMeErrors, AdminGetMeResponses, AdminGetPriceListData, AdminGetPriceListErrors, AdminGetPriceListResponses, AdminGetProductData, AdminGetProductErrors, AdminGetProductImportData, AdminGetProductImportErrors, AdminGetProductImportResponses, AdminGetProductResponses, AdminGetShippingCalendarData, AdminGetShippingCalendarErrors, AdminGetShippingCalendarResponses, AdminGetShippingMethodData, AdminGetShippingMethodErrors, AdminGetShippingMethodResponses, AdminGetShippingZoneData, AdminGetShippingZoneErrors, AdminGetShippingZoneResponses, AdminGetStockLocationData, AdminGetStockLocationErrors, AdminGetStockLocationResponses, AdminInviteStaffData, AdminInviteStaffErrors, AdminInviteStaffResponses, AdminListApiKeysData, AdminListApiKeysErrors, AdminListApiKeysResponses, AdminListCategoriesData, AdminListCategoriesErrors, AdminListCategoriesResponses, AdminListCollectionsData, AdminListCollectionsErrors, AdminListCollectionsResponses, AdminListJobsData, AdminListJobsErrors, AdminListJobsResponses, AdminListMailData, AdminListMailErrors, AdminListMailResponses, AdminListPriceListsData, AdminListPriceListsErrors, AdminListPriceListsResponses, AdminListProductImportsData, AdminListProductImportsErrors, AdminListProductImportsResponses, AdminListProductsData, AdminListProductsErrors, AdminListProductsResponses, AdminListQueuesData, AdminListQueuesErrors, AdminListQueuesResponses, AdminListRolesData, AdminListRolesErrors, AdminListRolesResponses, AdminListShippingMethodsData, AdminListShippingMethodsErrors, AdminListShippingMethodsResponses, AdminListShippingZonesData, AdminListShippingZonesErrors, AdminListShippingZonesResponses, AdminListStaffData, AdminListStaffErrors, AdminListStaffResponses, AdminListStockLevelsData, AdminListStockLevelsErrors, AdminListStockLevelsResponses, AdminListStockLocationsData, AdminListStockLocationsErrors, AdminListStockLocationsResponses, AdminListStockMovementsData, AdminListStockMovementsErrors, AdminListStockMovementsResponses, AdminLoginData, AdminLoginErrors, AdminLoginResponses, AdminLogoutData, AdminLogoutErrors, AdminLogoutResponses, AdminPreviewDeliveryOptionsData, AdminPreviewDeliveryOptionsErrors, AdminPreviewDeliveryOptionsResponses, AdminRefreshTokenData, AdminRefreshTokenErrors, AdminRefreshTokenResponses, AdminResendStaffInviteData, AdminResendStaffInviteErrors, AdminResendStaffInviteResponses, AdminRetryJobData, AdminRetryJobErrors, AdminRetryJobResponses, AdminRevokeApiKeyData, AdminRevokeApiKeyErrors, AdminRevokeApiKeyResponses, AdminSetCollectionProductsData, AdminSetCollectionProductsErrors, AdminSetCollectionProductsResponses, AdminStartProductImportData, AdminStartProductImportErrors, AdminStartProductImportResponses, AdminUpdateCategoryData, AdminUpdateCategoryErrors, AdminUpdateCategoryResponses, AdminUpdateCollectionData, AdminUpdateCollectionErrors, AdminUpdateCollectionResponses, AdminUpdatePriceListData, AdminUpdatePriceListErrors, AdminUpdatePriceListResponses, AdminUpdateProductData, AdminUpdateProductErrors, AdminUpdateProductImageData, AdminUpdateProductImageErrors, AdminUpdateProductImageResponses, AdminUpdateProductResponses, AdminUpdateShippingCalendarData, AdminUpdateShippingCalendarErrors, AdminUpdateShippingCalendarResponses, AdminUpdateShippingMethodData, AdminUpdateShippingMethodErrors, AdminUpdateShippingMethodResponses, AdminUpdateShippingZoneData, AdminUpdateShippingZoneErrors, AdminUpdateShippingZoneResponses, AdminUpdateStaffData, AdminUpdateStaffErrors, AdminUpdateStaffResponses, AdminUpdateStockLocationData, AdminUpdateStockLocationErrors, AdminUpdateStockLocationResponses, AdminUpdateVariantData, AdminUpdateVariantErrors, AdminUpdateVariantResponses, AdminUploadProductImageData, AdminUploadProductImageErrors, AdminUploadProductImageResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetMediaData, GetMediaErrors, GetMediaResponses, StoreAddCartLineData, StoreAddCartLineErrors, StoreAddCartLineResponses, StoreChangeCartLineData, StoreChangeCartLineErrors, StoreChangeCartLineResponses, StoreChangePasswordData, StoreChangePasswordErrors, StoreChangePasswordResponses, StoreClaimCartData, StoreClaimCartErrors, StoreClaimCartResponses, StoreClearCartData, StoreClearCartErrors, StoreClearCartResponses, StoreCreateCartData, StoreCreateCartErrors, StoreCreateCartResponses, StoreGetCartData, StoreGetCartErrors, StoreGetCartResponses, StoreGetCollectionData, StoreGetCollectionErrors, StoreGetCollectionResponses, StoreGetInfoData, StoreGetInfoErrors, StoreGetInfoResponses, StoreGetMeData, StoreGetMeErrors, StoreGetMeResponses, StoreGetProductData, StoreGetProductErrors, StoreGetProductResponses, StoreListCategoriesData, StoreListCategoriesErrors, StoreListCategoriesResponses, StoreListCollectionsData, StoreListCollectionsErrors, StoreListCollectionsResponses, StoreListDeliveryOptionsData, StoreListDeliveryOptionsErrors, StoreListDeliveryOptionsResponses, StoreListProductFacetsData, StoreListProductFacetsErrors, StoreListProductFacetsResponses, StoreListProductsData, StoreListProductsErrors, StoreListProductsResponses, StoreListShippingCountriesData, StoreListShippingCountriesErrors, StoreListShippingCountriesResponses, StoreLoginData, StoreLoginErrors, StoreLoginResponses, StoreLogoutData, StoreLogoutErrors, StoreLogoutResponses, StoreRefreshTokenData, StoreRefreshTokenErrors, StoreRefreshTokenResponses, StoreRegisterData, StoreRegisterErrors, StoreRegisterResponses, StoreRemoveCartLineData, StoreRemoveCartLineErrors, StoreRemoveCartLineResponses, StoreRequestPasswordResetData, StoreRequestPasswordResetErrors, StoreRequestPasswordResetResponses, StoreResetPasswordData, StoreResetPasswordErrors, StoreResetPasswordResponses, StoreSearchData, StoreSearchErrors, StoreSearchResponses, StoreSearchSuggestionsData, StoreSearchSuggestionsErrors, StoreSearchSuggestionsResponses } from './types.gen.js';
+import type { AdminAcceptInviteData, AdminAcceptInviteErrors, AdminAcceptInviteResponses, AdminBulkUpdateProductsData, AdminBulkUpdateProductsErrors, AdminBulkUpdateProductsResponses, AdminChangePasswordData, AdminChangePasswordErrors, AdminChangePasswordResponses, AdminCreateApiKeyData, AdminCreateApiKeyErrors, AdminCreateApiKeyResponses, AdminCreateCategoryData, AdminCreateCategoryErrors, AdminCreateCategoryResponses, AdminCreateCollectionData, AdminCreateCollectionErrors, AdminCreateCollectionResponses, AdminCreateDiscountCodeData, AdminCreateDiscountCodeErrors, AdminCreateDiscountCodeResponses, AdminCreatePriceListData, AdminCreatePriceListErrors, AdminCreatePriceListResponses, AdminCreateProductData, AdminCreateProductErrors, AdminCreateProductResponses, AdminCreateShippingMethodData, AdminCreateShippingMethodErrors, AdminCreateShippingMethodResponses, AdminCreateShippingZoneData, AdminCreateShippingZoneErrors, AdminCreateShippingZoneResponses, AdminCreateStockAdjustmentData, AdminCreateStockAdjustmentErrors, AdminCreateStockAdjustmentResponses, AdminCreateStockLocationData, AdminCreateStockLocationErrors, AdminCreateStockLocationResponses, AdminCreateStockTransferData, AdminCreateStockTransferErrors, AdminCreateStockTransferResponses, AdminCreateTaxRateData, AdminCreateTaxRateErrors, AdminCreateTaxRateResponses, AdminCreateVariantData, AdminCreateVariantErrors, AdminCreateVariantResponses, AdminDeleteCategoryData, AdminDeleteCategoryErrors, AdminDeleteCategoryResponses, AdminDeleteCollectionData, AdminDeleteCollectionErrors, AdminDeleteCollectionResponses, AdminDeleteDiscountCodeData, AdminDeleteDiscountCodeErrors, AdminDeleteDiscountCodeResponses, AdminDeletePriceListData, AdminDeletePriceListErrors, AdminDeletePriceListResponses, AdminDeleteProductImageData, AdminDeleteProductImageErrors, AdminDeleteProductImageResponses, AdminDeleteShippingMethodData, AdminDeleteShippingMethodErrors, AdminDeleteShippingMethodResponses, AdminDeleteShippingZoneData, AdminDeleteShippingZoneErrors, AdminDeleteShippingZoneResponses, AdminDeleteTaxRateData, AdminDeleteTaxRateErrors, AdminDeleteTaxRateResponses, AdminDeleteVariantData, AdminDeleteVariantErrors, AdminDeleteVariantResponses, AdminExportProductsData, AdminExportProductsErrors, AdminExportProductsResponses, AdminGetCartSettingsData, AdminGetCartSettingsErrors, AdminGetCartSettingsResponses, AdminGetDiscountCodeData, AdminGetDiscountCodeErrors, AdminGetDiscountCodeResponses, AdminGetMailData, AdminGetMailErrors, AdminGetMailResponses, AdminGetMeData, AdminGetMeErrors, AdminGetMeResponses, AdminGetPaymentData, AdminGetPaymentErrors, AdminGetPaymentResponses, AdminGetPaymentSettingsData, AdminGetPaymentSettingsErrors, AdminGetPaymentSettingsResponses, AdminGetPriceListData, AdminGetPriceListErrors, AdminGetPriceListResponses, AdminGetProductData, AdminGetProductErrors, AdminGetProductImportData, AdminGetProductImportErrors, AdminGetProductImportResponses, AdminGetProductResponses, AdminGetShippingCalendarData, AdminGetShippingCalendarErrors, AdminGetShippingCalendarResponses, AdminGetShippingMethodData, AdminGetShippingMethodErrors, AdminGetShippingMethodResponses, AdminGetShippingZoneData, AdminGetShippingZoneErrors, AdminGetShippingZoneResponses, AdminGetStockLocationData, AdminGetStockLocationErrors, AdminGetStockLocationResponses, AdminGetTaxRateData, AdminGetTaxRateErrors, AdminGetTaxRateResponses, AdminGetTaxSettingsData, AdminGetTaxSettingsErrors, AdminGetTaxSettingsResponses, AdminInviteStaffData, AdminInviteStaffErrors, AdminInviteStaffResponses, AdminListApiKeysData, AdminListApiKeysErrors, AdminListApiKeysResponses, AdminListCategoriesData, AdminListCategoriesErrors, AdminListCategoriesResponses, AdminListCollectionsData, AdminListCollectionsErrors, AdminListCollectionsResponses, AdminListDiscountCodesData, AdminListDiscountCodesErrors, AdminListDiscountCodesResponses, AdminListJobsData, AdminListJobsErrors, AdminListJobsResponses, AdminListMailData, AdminListMailErrors, AdminListMailResponses, AdminListPriceListsData, AdminListPriceListsErrors, AdminListPriceListsResponses, AdminListProductImportsData, AdminListProductImportsErrors, AdminListProductImportsResponses, AdminListProductsData, AdminListProductsErrors, AdminListProductsResponses, AdminListQueuesData, AdminListQueuesErrors, AdminListQueuesResponses, AdminListRolesData, AdminListRolesErrors, AdminListRolesResponses, AdminListShippingMethodsData, AdminListShippingMethodsErrors, AdminListShippingMethodsResponses, AdminListShippingZonesData, AdminListShippingZonesErrors, AdminListShippingZonesResponses, AdminListStaffData, AdminListStaffErrors, AdminListStaffResponses, AdminListStockLevelsData, AdminListStockLevelsErrors, AdminListStockLevelsResponses, AdminListStockLocationsData, AdminListStockLocationsErrors, AdminListStockLocationsResponses, AdminListStockMovementsData, AdminListStockMovementsErrors, AdminListStockMovementsResponses, AdminListTaxRatesData, AdminListTaxRatesErrors, AdminListTaxRatesResponses, AdminLoginData, AdminLoginErrors, AdminLoginResponses, AdminLogoutData, AdminLogoutErrors, AdminLogoutResponses, AdminPreviewDeliveryOptionsData, AdminPreviewDeliveryOptionsErrors, AdminPreviewDeliveryOptionsResponses, AdminRecordCashCollectionData, AdminRecordCashCollectionErrors, AdminRecordCashCollectionResponses, AdminRefreshTokenData, AdminRefreshTokenErrors, AdminRefreshTokenResponses, AdminResendStaffInviteData, AdminResendStaffInviteErrors, AdminResendStaffInviteResponses, AdminRetryJobData, AdminRetryJobErrors, AdminRetryJobResponses, AdminRevokeApiKeyData, AdminRevokeApiKeyErrors, AdminRevokeApiKeyResponses, AdminSetCollectionProductsData, AdminSetCollectionProductsErrors, AdminSetCollectionProductsResponses, AdminStartProductImportData, AdminStartProductImportErrors, AdminStartProductImportResponses, AdminUpdateCartSettingsData, AdminUpdateCartSettingsErrors, AdminUpdateCartSettingsResponses, AdminUpdateCategoryData, AdminUpdateCategoryErrors, AdminUpdateCategoryResponses, AdminUpdateCollectionData, AdminUpdateCollectionErrors, AdminUpdateCollectionResponses, AdminUpdateDiscountCodeData, AdminUpdateDiscountCodeErrors, AdminUpdateDiscountCodeResponses, AdminUpdatePaymentSettingsData, AdminUpdatePaymentSettingsErrors, AdminUpdatePaymentSettingsResponses, AdminUpdatePriceListData, AdminUpdatePriceListErrors, AdminUpdatePriceListResponses, AdminUpdateProductData, AdminUpdateProductErrors, AdminUpdateProductImageData, AdminUpdateProductImageErrors, AdminUpdateProductImageResponses, AdminUpdateProductResponses, AdminUpdateShippingCalendarData, AdminUpdateShippingCalendarErrors, AdminUpdateShippingCalendarResponses, AdminUpdateShippingMethodData, AdminUpdateShippingMethodErrors, AdminUpdateShippingMethodResponses, AdminUpdateShippingZoneData, AdminUpdateShippingZoneErrors, AdminUpdateShippingZoneResponses, AdminUpdateStaffData, AdminUpdateStaffErrors, AdminUpdateStaffResponses, AdminUpdateStockLocationData, AdminUpdateStockLocationErrors, AdminUpdateStockLocationResponses, AdminUpdateTaxRateData, AdminUpdateTaxRateErrors, AdminUpdateTaxRateResponses, AdminUpdateTaxSettingsData, AdminUpdateTaxSettingsErrors, AdminUpdateTaxSettingsResponses, AdminUpdateVariantData, AdminUpdateVariantErrors, AdminUpdateVariantResponses, AdminUploadProductImageData, AdminUploadProductImageErrors, AdminUploadProductImageResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetMediaData, GetMediaErrors, GetMediaResponses, StoreAddCartLineData, StoreAddCartLineErrors, StoreAddCartLineResponses, StoreApproveSandboxPaymentData, StoreApproveSandboxPaymentErrors, StoreApproveSandboxPaymentResponses, StoreChangeCartLineData, StoreChangeCartLineErrors, StoreChangeCartLineResponses, StoreChangePasswordData, StoreChangePasswordErrors, StoreChangePasswordResponses, StoreCheckoutData, StoreCheckoutErrors, StoreCheckoutResponses, StoreClaimCartData, StoreClaimCartErrors, StoreClaimCartResponses, StoreClearCartData, StoreClearCartErrors, StoreClearCartResponses, StoreConfirmSandboxSetupData, StoreConfirmSandboxSetupErrors, StoreConfirmSandboxSetupResponses, StoreCreateCartData, StoreCreateCartErrors, StoreCreateCartResponses, StoreDeclineSandboxPaymentData, StoreDeclineSandboxPaymentErrors, StoreDeclineSandboxPaymentResponses, StoreDeletePaymentMethodData, StoreDeletePaymentMethodErrors, StoreDeletePaymentMethodResponses, StoreGetCartData, StoreGetCartErrors, StoreGetCartOrderData, StoreGetCartOrderErrors, StoreGetCartOrderResponses, StoreGetCartResponses, StoreGetCollectionData, StoreGetCollectionErrors, StoreGetCollectionResponses, StoreGetInfoData, StoreGetInfoErrors, StoreGetInfoResponses, StoreGetMeData, StoreGetMeErrors, StoreGetMeResponses, StoreGetMyOrderData, StoreGetMyOrderErrors, StoreGetMyOrderResponses, StoreGetProductData, StoreGetProductErrors, StoreGetProductResponses, StoreGetSandboxPaymentData, StoreGetSandboxPaymentErrors, StoreGetSandboxPaymentResponses, StoreListCategoriesData, StoreListCategoriesErrors, StoreListCategoriesResponses, StoreListCollectionsData, StoreListCollectionsErrors, StoreListCollectionsResponses, StoreListDeliveryOptionsData, StoreListDeliveryOptionsErrors, StoreListDeliveryOptionsResponses, StoreListMyOrdersData, StoreListMyOrdersErrors, StoreListMyOrdersResponses, StoreListPaymentMethodsData, StoreListPaymentMethodsErrors, StoreListPaymentMethodsResponses, StoreListPaymentProvidersData, StoreListPaymentProvidersErrors, StoreListPaymentProvidersResponses, StoreListProductFacetsData, StoreListProductFacetsErrors, StoreListProductFacetsResponses, StoreListProductsData, StoreListProductsErrors, StoreListProductsResponses, StoreListShippingCountriesData, StoreListShippingCountriesErrors, StoreListShippingCountriesResponses, StoreLoginData, StoreLoginErrors, StoreLoginResponses, StoreLogoutData, StoreLogoutErrors, StoreLogoutResponses, StoreRefreshTokenData, StoreRefreshTokenErrors, StoreRefreshTokenResponses, StoreRegisterData, StoreRegisterErrors, StoreRegisterResponses, StoreRemoveCartLineData, StoreRemoveCartLineErrors, StoreRemoveCartLineResponses, StoreRequestPasswordResetData, StoreRequestPasswordResetErrors, StoreRequestPasswordResetResponses, StoreResetPasswordData, StoreResetPasswordErrors, StoreResetPasswordResponses, StoreSavePaymentMethodData, StoreSavePaymentMethodErrors, StoreSavePaymentMethodResponses, StoreSearchData, StoreSearchErrors, StoreSearchResponses, StoreSearchSuggestionsData, StoreSearchSuggestionsErrors, StoreSearchSuggestionsResponses, StoreStartPaymentMethodSetupData, StoreStartPaymentMethodSetupErrors, StoreStartPaymentMethodSetupResponses, StoreUpdateCartData, StoreUpdateCartErrors, StoreUpdateCartResponses, WebhookReceivePayPalData, WebhookReceivePayPalErrors, WebhookReceivePayPalResponses, WebhookReceiveStripeData, WebhookReceiveStripeErrors, WebhookReceiveStripeResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -90,6 +90,28 @@ export const adminLogout = <ThrowOnError extends boolean = false>(options: Optio
  */
 export const adminRefreshToken = <ThrowOnError extends boolean = false>(options: Options<AdminRefreshTokenData, ThrowOnError>) => (options.client ?? client).post<AdminRefreshTokenResponses, AdminRefreshTokenErrors, ThrowOnError>({
     url: '/admin/auth/refresh',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Cart and quantity limits, reservation time, idle expiry
+ */
+export const adminGetCartSettings = <ThrowOnError extends boolean = false>(options?: Options<AdminGetCartSettingsData, ThrowOnError>) => (options?.client ?? client).get<AdminGetCartSettingsResponses, AdminGetCartSettingsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/cart-settings',
+    ...options
+});
+
+/**
+ * Replace the cart settings
+ */
+export const adminUpdateCartSettings = <ThrowOnError extends boolean = false>(options: Options<AdminUpdateCartSettingsData, ThrowOnError>) => (options.client ?? client).put<AdminUpdateCartSettingsResponses, AdminUpdateCartSettingsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/cart-settings',
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -191,6 +213,59 @@ export const adminUpdateCollection = <ThrowOnError extends boolean = false>(opti
 export const adminSetCollectionProducts = <ThrowOnError extends boolean = false>(options: Options<AdminSetCollectionProductsData, ThrowOnError>) => (options.client ?? client).put<AdminSetCollectionProductsResponses, AdminSetCollectionProductsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
     url: '/admin/collections/{id}/products',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List discount codes, newest first
+ */
+export const adminListDiscountCodes = <ThrowOnError extends boolean = false>(options?: Options<AdminListDiscountCodesData, ThrowOnError>) => (options?.client ?? client).get<AdminListDiscountCodesResponses, AdminListDiscountCodesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/discount-codes',
+    ...options
+});
+
+/**
+ * Create a discount code: a percentage, an amount or free shipping
+ */
+export const adminCreateDiscountCode = <ThrowOnError extends boolean = false>(options: Options<AdminCreateDiscountCodeData, ThrowOnError>) => (options.client ?? client).post<AdminCreateDiscountCodeResponses, AdminCreateDiscountCodeErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/discount-codes',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete a discount code; orders keep the discount they got
+ */
+export const adminDeleteDiscountCode = <ThrowOnError extends boolean = false>(options: Options<AdminDeleteDiscountCodeData, ThrowOnError>) => (options.client ?? client).delete<AdminDeleteDiscountCodeResponses, AdminDeleteDiscountCodeErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/discount-codes/{id}',
+    ...options
+});
+
+/**
+ * A discount code, with how often it was used
+ */
+export const adminGetDiscountCode = <ThrowOnError extends boolean = false>(options: Options<AdminGetDiscountCodeData, ThrowOnError>) => (options.client ?? client).get<AdminGetDiscountCodeResponses, AdminGetDiscountCodeErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/discount-codes/{id}',
+    ...options
+});
+
+/**
+ * Change a discount code
+ */
+export const adminUpdateDiscountCode = <ThrowOnError extends boolean = false>(options: Options<AdminUpdateDiscountCodeData, ThrowOnError>) => (options.client ?? client).patch<AdminUpdateDiscountCodeResponses, AdminUpdateDiscountCodeErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/discount-codes/{id}',
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -346,6 +421,50 @@ export const adminGetMe = <ThrowOnError extends boolean = false>(options?: Optio
 export const adminChangePassword = <ThrowOnError extends boolean = false>(options: Options<AdminChangePasswordData, ThrowOnError>) => (options.client ?? client).post<AdminChangePasswordResponses, AdminChangePasswordErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/admin/me/password',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Payment providers, where each is offered, and whether their secrets are set
+ */
+export const adminGetPaymentSettings = <ThrowOnError extends boolean = false>(options?: Options<AdminGetPaymentSettingsData, ThrowOnError>) => (options?.client ?? client).get<AdminGetPaymentSettingsResponses, AdminGetPaymentSettingsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/payments/settings',
+    ...options
+});
+
+/**
+ * Replace the payment set-up; secrets left out are kept, null removes one
+ */
+export const adminUpdatePaymentSettings = <ThrowOnError extends boolean = false>(options: Options<AdminUpdatePaymentSettingsData, ThrowOnError>) => (options.client ?? client).put<AdminUpdatePaymentSettingsResponses, AdminUpdatePaymentSettingsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/payments/settings',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * A payment with its refunds, and whether its books add up
+ */
+export const adminGetPayment = <ThrowOnError extends boolean = false>(options: Options<AdminGetPaymentData, ThrowOnError>) => (options.client ?? client).get<AdminGetPaymentResponses, AdminGetPaymentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/payments/{id}',
+    ...options
+});
+
+/**
+ * Record cash collected for a cash-on-delivery payment
+ */
+export const adminRecordCashCollection = <ThrowOnError extends boolean = false>(options: Options<AdminRecordCashCollectionData, ThrowOnError>) => (options.client ?? client).post<AdminRecordCashCollectionResponses, AdminRecordCashCollectionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/payments/{id}/cash-collections',
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -770,6 +889,81 @@ export const adminResendStaffInvite = <ThrowOnError extends boolean = false>(opt
 });
 
 /**
+ * List tax rates by country, the country rate before its regions
+ */
+export const adminListTaxRates = <ThrowOnError extends boolean = false>(options?: Options<AdminListTaxRatesData, ThrowOnError>) => (options?.client ?? client).get<AdminListTaxRatesResponses, AdminListTaxRatesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/tax-rates',
+    ...options
+});
+
+/**
+ * Add the tax rate of a country, or of a region of it
+ */
+export const adminCreateTaxRate = <ThrowOnError extends boolean = false>(options: Options<AdminCreateTaxRateData, ThrowOnError>) => (options.client ?? client).post<AdminCreateTaxRateResponses, AdminCreateTaxRateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/tax-rates',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete a tax rate; its destination falls back to the country rate, or none
+ */
+export const adminDeleteTaxRate = <ThrowOnError extends boolean = false>(options: Options<AdminDeleteTaxRateData, ThrowOnError>) => (options.client ?? client).delete<AdminDeleteTaxRateResponses, AdminDeleteTaxRateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/tax-rates/{id}',
+    ...options
+});
+
+/**
+ * A tax rate
+ */
+export const adminGetTaxRate = <ThrowOnError extends boolean = false>(options: Options<AdminGetTaxRateData, ThrowOnError>) => (options.client ?? client).get<AdminGetTaxRateResponses, AdminGetTaxRateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/tax-rates/{id}',
+    ...options
+});
+
+/**
+ * Change a tax rate; carts use it at once
+ */
+export const adminUpdateTaxRate = <ThrowOnError extends boolean = false>(options: Options<AdminUpdateTaxRateData, ThrowOnError>) => (options.client ?? client).patch<AdminUpdateTaxRateResponses, AdminUpdateTaxRateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/tax-rates/{id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Whether prices are entered with tax in them
+ */
+export const adminGetTaxSettings = <ThrowOnError extends boolean = false>(options?: Options<AdminGetTaxSettingsData, ThrowOnError>) => (options?.client ?? client).get<AdminGetTaxSettingsResponses, AdminGetTaxSettingsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/tax-settings',
+    ...options
+});
+
+/**
+ * Replace the tax settings
+ */
+export const adminUpdateTaxSettings = <ThrowOnError extends boolean = false>(options: Options<AdminUpdateTaxSettingsData, ThrowOnError>) => (options.client ?? client).put<AdminUpdateTaxSettingsResponses, AdminUpdateTaxSettingsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/tax-settings',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * Readiness: the database (and Redis, when configured) answer
  */
 export const getHealth = <ThrowOnError extends boolean = false>(options?: Options<GetHealthData, ThrowOnError>) => (options?.client ?? client).get<GetHealthResponses, GetHealthErrors, ThrowOnError>({ url: '/health', ...options });
@@ -874,6 +1068,34 @@ export const storeGetCart = <ThrowOnError extends boolean = false>(options: Opti
 });
 
 /**
+ * Checkout details: email, shipping and billing address, delivery method, discount code (each may come alone; null clears)
+ */
+export const storeUpdateCart = <ThrowOnError extends boolean = false>(options: Options<StoreUpdateCartData, ThrowOnError>) => (options.client ?? client).patch<StoreUpdateCartResponses, StoreUpdateCartErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/store/carts/{id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Pay and place the order: holds the stock, takes the payment, answers the order (201) or the approval step the shopper must take (202)
+ *
+ * Send it again after an approval step to finish. One order per cart, whether the browser or the provider’s webhook gets there first. Declined: 402, and the cart is as it was.
+ */
+export const storeCheckout = <ThrowOnError extends boolean = false>(options: Options<StoreCheckoutData, ThrowOnError>) => (options.client ?? client).post<StoreCheckoutResponses, StoreCheckoutErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/store/carts/{id}/checkout',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * After signing in: make a guest cart (proved by its X-Cart-Token) the customer’s, merging it into theirs when they have one
  */
 export const storeClaimCart = <ThrowOnError extends boolean = false>(options: Options<StoreClaimCartData, ThrowOnError>) => (options.client ?? client).post<StoreClaimCartResponses, StoreClaimCartErrors, ThrowOnError>({
@@ -927,6 +1149,15 @@ export const storeChangeCartLine = <ThrowOnError extends boolean = false>(option
 });
 
 /**
+ * The order a cart became, for its confirmation page
+ */
+export const storeGetCartOrder = <ThrowOnError extends boolean = false>(options: Options<StoreGetCartOrderData, ThrowOnError>) => (options.client ?? client).get<StoreGetCartOrderResponses, StoreGetCartOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/store/carts/{id}/order',
+    ...options
+});
+
+/**
  * The category tree with product counts
  */
 export const storeListCategories = <ThrowOnError extends boolean = false>(options?: Options<StoreListCategoriesData, ThrowOnError>) => (options?.client ?? client).get<StoreListCategoriesResponses, StoreListCategoriesErrors, ThrowOnError>({ url: '/store/categories', ...options });
@@ -956,6 +1187,24 @@ export const storeGetMe = <ThrowOnError extends boolean = false>(options?: Optio
 });
 
 /**
+ * The signed-in customer's orders, newest first
+ */
+export const storeListMyOrders = <ThrowOnError extends boolean = false>(options?: Options<StoreListMyOrdersData, ThrowOnError>) => (options?.client ?? client).get<StoreListMyOrdersResponses, StoreListMyOrdersErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/store/me/orders',
+    ...options
+});
+
+/**
+ * One of the signed-in customer’s orders
+ */
+export const storeGetMyOrder = <ThrowOnError extends boolean = false>(options: Options<StoreGetMyOrderData, ThrowOnError>) => (options.client ?? client).get<StoreGetMyOrderResponses, StoreGetMyOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/store/me/orders/{id}',
+    ...options
+});
+
+/**
  * Change the password; other sessions end
  */
 export const storeChangePassword = <ThrowOnError extends boolean = false>(options: Options<StoreChangePasswordData, ThrowOnError>) => (options.client ?? client).post<StoreChangePasswordResponses, StoreChangePasswordErrors, ThrowOnError>({
@@ -967,6 +1216,82 @@ export const storeChangePassword = <ThrowOnError extends boolean = false>(option
         ...options.headers
     }
 });
+
+/**
+ * The signed-in customer's saved cards
+ */
+export const storeListPaymentMethods = <ThrowOnError extends boolean = false>(options?: Options<StoreListPaymentMethodsData, ThrowOnError>) => (options?.client ?? client).get<StoreListPaymentMethodsResponses, StoreListPaymentMethodsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/store/me/payment-methods',
+    ...options
+});
+
+/**
+ * Keep a card confirmed with the provider; its details are read from the provider
+ */
+export const storeSavePaymentMethod = <ThrowOnError extends boolean = false>(options: Options<StoreSavePaymentMethodData, ThrowOnError>) => (options.client ?? client).post<StoreSavePaymentMethodResponses, StoreSavePaymentMethodErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/store/me/payment-methods',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Start saving a card without paying; confirm it with the provider
+ */
+export const storeStartPaymentMethodSetup = <ThrowOnError extends boolean = false>(options: Options<StoreStartPaymentMethodSetupData, ThrowOnError>) => (options.client ?? client).post<StoreStartPaymentMethodSetupResponses, StoreStartPaymentMethodSetupErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/store/me/payment-methods/setup',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Remove a saved card, at the provider too
+ */
+export const storeDeletePaymentMethod = <ThrowOnError extends boolean = false>(options: Options<StoreDeletePaymentMethodData, ThrowOnError>) => (options.client ?? client).delete<StoreDeletePaymentMethodResponses, StoreDeletePaymentMethodErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/store/me/payment-methods/{id}',
+    ...options
+});
+
+/**
+ * The ways to pay offered for a country and order total, with their public keys
+ */
+export const storeListPaymentProviders = <ThrowOnError extends boolean = false>(options: Options<StoreListPaymentProvidersData, ThrowOnError>) => (options.client ?? client).get<StoreListPaymentProvidersResponses, StoreListPaymentProvidersErrors, ThrowOnError>({ url: '/store/payments/providers', ...options });
+
+/**
+ * Confirm a sandbox card setup with a test card, as Stripe.js would
+ */
+export const storeConfirmSandboxSetup = <ThrowOnError extends boolean = false>(options: Options<StoreConfirmSandboxSetupData, ThrowOnError>) => (options.client ?? client).post<StoreConfirmSandboxSetupResponses, StoreConfirmSandboxSetupErrors, ThrowOnError>({
+    url: '/store/payments/sandbox/setups/confirm',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * A sandbox payment waiting for approval, for its approval page
+ */
+export const storeGetSandboxPayment = <ThrowOnError extends boolean = false>(options: Options<StoreGetSandboxPaymentData, ThrowOnError>) => (options.client ?? client).get<StoreGetSandboxPaymentResponses, StoreGetSandboxPaymentErrors, ThrowOnError>({ url: '/store/payments/sandbox/{reference}', ...options });
+
+/**
+ * Approve a sandbox payment, as the shopper on its approval page
+ */
+export const storeApproveSandboxPayment = <ThrowOnError extends boolean = false>(options: Options<StoreApproveSandboxPaymentData, ThrowOnError>) => (options.client ?? client).post<StoreApproveSandboxPaymentResponses, StoreApproveSandboxPaymentErrors, ThrowOnError>({ url: '/store/payments/sandbox/{reference}/approve', ...options });
+
+/**
+ * Turn a sandbox payment down, as the shopper on its approval page
+ */
+export const storeDeclineSandboxPayment = <ThrowOnError extends boolean = false>(options: Options<StoreDeclineSandboxPaymentData, ThrowOnError>) => (options.client ?? client).post<StoreDeclineSandboxPaymentResponses, StoreDeclineSandboxPaymentErrors, ThrowOnError>({ url: '/store/payments/sandbox/{reference}/decline', ...options });
 
 /**
  * List products with filters and sorting (24 a page)
@@ -1002,3 +1327,27 @@ export const storeSearchSuggestions = <ThrowOnError extends boolean = false>(opt
  * The countries the store delivers to, for a destination picker
  */
 export const storeListShippingCountries = <ThrowOnError extends boolean = false>(options?: Options<StoreListShippingCountriesData, ThrowOnError>) => (options?.client ?? client).get<StoreListShippingCountriesResponses, StoreListShippingCountriesErrors, ThrowOnError>({ url: '/store/shipping/countries', ...options });
+
+/**
+ * Receive a PayPal event (verified with PayPal by its transmission headers)
+ */
+export const webhookReceivePayPal = <ThrowOnError extends boolean = false>(options: Options<WebhookReceivePayPalData, ThrowOnError>) => (options.client ?? client).post<WebhookReceivePayPalResponses, WebhookReceivePayPalErrors, ThrowOnError>({
+    url: '/webhooks/paypal',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Receive a Stripe event (verified by its Stripe-Signature)
+ */
+export const webhookReceiveStripe = <ThrowOnError extends boolean = false>(options: Options<WebhookReceiveStripeData, ThrowOnError>) => (options.client ?? client).post<WebhookReceiveStripeResponses, WebhookReceiveStripeErrors, ThrowOnError>({
+    url: '/webhooks/stripe',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});

@@ -180,8 +180,25 @@ export type BulkResultView = {
     updated: number;
 };
 
+export type CartDiscountView = {
+    /**
+     * What it takes off (lines, or shipping for free shipping)
+     */
+    amount: MoneyView;
+    /**
+     * False when the code no longer applies (expired, used up, minimum not reached)
+     */
+    applies: boolean;
+    code: string;
+    detail: string | null;
+};
+
 export type CartLineView = {
     availability: AvailabilityView;
+    /**
+     * The line's share of the cart's discount
+     */
+    discount: MoneyView;
     id: string;
     options: {
         [key: string]: string;
@@ -202,8 +219,16 @@ export type CartLineView = {
      * unitPrice × quantity
      */
     subtotal: MoneyView;
+    /**
+     * The tax in (or on) the line
+     */
+    tax: MoneyView;
     thumbnailUrl: string | null;
     title: string;
+    /**
+     * What the line costs, discount taken off, tax included
+     */
+    total: MoneyView;
     /**
      * What one unit costs now (sales applied)
      */
@@ -220,8 +245,65 @@ export type CartLineView = {
     wasUnitPrice: MoneyView | null;
 };
 
+export type CartSettingsDto = {
+    /**
+     * A cart nobody touched for this many days expires
+     */
+    idleDays: number;
+    /**
+     * Most units in one order, all lines together
+     */
+    maxItemsPerOrder: number;
+    /**
+     * Most different variants in a cart
+     */
+    maxLines: number;
+    /**
+     * Most units of one variant in a cart
+     */
+    maxQuantityPerLine: number;
+    /**
+     * How long stock stays reserved for a shopper who started paying, in minutes
+     */
+    reservationMinutes: number;
+};
+
+export type CartTotalsView = {
+    discountTotal: MoneyView;
+    display: 'inclusive' | 'exclusive';
+    /**
+     * Zero until a shipping method is chosen
+     */
+    shipping: MoneyView;
+    shippingDiscount: MoneyView;
+    shown: ShownTotalsView;
+    /**
+     * The lines at their current prices, as entered
+     */
+    subtotal: MoneyView;
+    /**
+     * Prices hold the tax (true) or it is added on top (false)
+     */
+    taxIncludedInPrices: boolean;
+    taxName: string | null;
+    taxTotal: MoneyView;
+    /**
+     * What the shopper pays
+     */
+    total: MoneyView;
+};
+
 export type CartView = {
+    /**
+     * Null: the same as the shipping address
+     */
+    billingAddress: PostalAddressDto | null;
     currency: string;
+    /**
+     * How this cart can reach its destination (the shipping address, else the store’s country), priced and dated
+     */
+    deliveryOptions: Array<DeliveryOptionView>;
+    discount: CartDiscountView | null;
     email: string | null;
     /**
      * Untouched until then, the cart expires
@@ -237,8 +319,42 @@ export type CartView = {
      */
     itemCount: number;
     lines: Array<CartLineView>;
+    /**
+     * What checkout still needs before payment can start: email, shippingAddress, shippingMethodId, lines, or a line with a problem
+     */
+    missing: Array<string>;
+    shippingAddress: PostalAddressDto | null;
+    /**
+     * The chosen method, while it is on offer
+     */
+    shippingMethodId: string | null;
     status: 'open' | 'checking_out' | 'completed' | 'merged' | 'expired';
+    /**
+     * The same as totals.subtotal
+     */
     subtotal: MoneyView;
+    totals: CartTotalsView;
+};
+
+export type CashOnDeliverySettingsDto = {
+    /**
+     * ISO 3166-1 alpha-2 codes where it is offered; empty means everywhere
+     */
+    countries: Array<string>;
+    enabled: boolean;
+    /**
+     * Not offered above this order total (nor in another currency); null: no limit
+     */
+    maxAmount: MoneyView | null;
+};
+
+export type CashOnDeliverySettingsView = {
+    /**
+     * Empty means everywhere
+     */
+    countries: Array<string>;
+    enabled: boolean;
+    maxAmount: MoneyView | null;
 };
 
 export type CatalogImportView = {
@@ -327,6 +443,39 @@ export type CheckView = {
     status: 'up' | 'down';
 };
 
+export type CheckoutDto = {
+    /**
+     * What the storefront collected, provider-specific: a sandbox test token, a Stripe PaymentMethod id. Never card data.
+     */
+    methodToken?: string;
+    /**
+     * One of the providers offered for this cart
+     */
+    provider: PaymentProviderId;
+    /**
+     * Where an approval step (PayPal, 3-D Secure) sends the shopper back; on the storefront’s own address
+     */
+    returnUrl?: string;
+    /**
+     * Keep the card for next time (signed-in customers)
+     */
+    saveMethod?: boolean;
+    /**
+     * One of the customer’s saved payment methods (GET /store/me/payment-methods)
+     */
+    savedMethodId?: string;
+};
+
+export type CheckoutResultView = {
+    action: PaymentActionView | null;
+    order: OrderView | null;
+    paymentId: string;
+    /**
+     * requires_action: do `action`, then POST checkout again to finish
+     */
+    status: 'placed' | 'requires_action';
+};
+
 export type CollectionView = {
     description: string;
     featured: boolean;
@@ -337,6 +486,17 @@ export type CollectionView = {
     seoDescription: string | null;
     seoTitle: string | null;
     title: string;
+};
+
+export type ConfirmSandboxSetupDto = {
+    /**
+     * The client secret that POST /store/me/payment-methods/setup answered
+     */
+    clientSecret: string;
+    /**
+     * tok_sandbox_visa, tok_sandbox_mastercard or tok_sandbox_declining_card
+     */
+    token: string;
 };
 
 export type CreateApiKeyDto = {
@@ -388,6 +548,36 @@ export type CreateCollectionDto = {
     seoDescription?: string | null;
     seoTitle?: string | null;
     title: string;
+};
+
+export type CreateDiscountCodeDto = {
+    active?: boolean;
+    /**
+     * Amount off the subtotal (kind fixed); the code then applies only to carts in its currency
+     */
+    amount?: MoneyView | null;
+    /**
+     * What shoppers type; unique, and matched without regard to case
+     */
+    code: string;
+    /**
+     * The first moment it no longer applies
+     */
+    endsAt?: string | null;
+    kind: 'percentage' | 'fixed' | 'free_shipping';
+    /**
+     * The subtotal a cart needs, before discounts; the code then applies only to carts in its currency
+     */
+    minimumSubtotal?: MoneyView | null;
+    /**
+     * Percent off the subtotal, up to two decimals (kind percentage)
+     */
+    percent?: number;
+    startsAt?: string | null;
+    /**
+     * How many orders may use it in all; none for no limit
+     */
+    usageLimit?: number | null;
 };
 
 export type CreatePriceListDto = {
@@ -554,6 +744,33 @@ export type CreateStockTransferDto = {
     variantId: string;
 };
 
+export type CreateTaxRateDto = {
+    /**
+     * ISO 3166-1 alpha-2 country code, uppercase
+     */
+    country: string;
+    /**
+     * How shoppers there expect prices: with tax in them, or before tax with tax as a line. Defaults to exclusive in the US and Canada, inclusive elsewhere.
+     */
+    display?: 'inclusive' | 'exclusive';
+    /**
+     * Shown to staff and on invoices
+     */
+    name: string;
+    /**
+     * Percent, up to four decimals (8.875)
+     */
+    percent: number;
+    /**
+     * An ISO 3166-2 code (US-NY) or a region name of your own; null or absent for the whole country. A region rate wins over the country rate.
+     */
+    region?: string | null;
+    /**
+     * Whether shipping is taxed at this rate too
+     */
+    taxShipping?: boolean;
+};
+
 export type CreateVariantDto = {
     /**
      * Keep selling when out of stock
@@ -589,7 +806,16 @@ export type CreateVariantDto = {
 };
 
 export type CreatedCartView = {
+    /**
+     * Null: the same as the shipping address
+     */
+    billingAddress: PostalAddressDto | null;
     currency: string;
+    /**
+     * How this cart can reach its destination (the shipping address, else the store’s country), priced and dated
+     */
+    deliveryOptions: Array<DeliveryOptionView>;
+    discount: CartDiscountView | null;
     email: string | null;
     /**
      * Untouched until then, the cart expires
@@ -605,12 +831,25 @@ export type CreatedCartView = {
      */
     itemCount: number;
     lines: Array<CartLineView>;
+    /**
+     * What checkout still needs before payment can start: email, shippingAddress, shippingMethodId, lines, or a line with a problem
+     */
+    missing: Array<string>;
+    shippingAddress: PostalAddressDto | null;
+    /**
+     * The chosen method, while it is on offer
+     */
+    shippingMethodId: string | null;
     status: 'open' | 'checking_out' | 'completed' | 'merged' | 'expired';
+    /**
+     * The same as totals.subtotal
+     */
     subtotal: MoneyView;
     /**
      * A guest cart's secret, shown once: send it as X-Cart-Token with every request for this cart. Absent for a customer's cart.
      */
     token?: string;
+    totals: CartTotalsView;
 };
 
 export type CustomerView = {
@@ -690,6 +929,34 @@ export type DimensionsView = {
     heightMm: number;
     lengthMm: number;
     widthMm: number;
+};
+
+export type DiscountCodeView = {
+    active: boolean;
+    amount: MoneyView | null;
+    code: string;
+    createdAt: string;
+    endsAt: string | null;
+    id: string;
+    kind: 'percentage' | 'fixed' | 'free_shipping';
+    minimumSubtotal: MoneyView | null;
+    percent: number | null;
+    startsAt: string | null;
+    /**
+     * Where the code stands now
+     */
+    state: 'inactive' | 'scheduled' | 'running' | 'ended' | 'used_up';
+    updatedAt: string;
+    usageLimit: number | null;
+    usedCount: number;
+};
+
+export type DiscountCodeViewPage = {
+    items: Array<DiscountCodeView>;
+    /**
+     * Pass as `cursor` for the next page; null on the last
+     */
+    nextCursor: string | null;
 };
 
 export type FacetValueView = {
@@ -841,6 +1108,33 @@ export type MoneyView = {
     currency: string;
 };
 
+export type OfferedProviderView = {
+    /**
+     * PayPal: the client id for the PayPal JS SDK
+     */
+    clientId: string | null;
+    id: PaymentProviderId;
+    /**
+     * Stripe: the publishable key for Stripe.js
+     */
+    publishableKey: string | null;
+    /**
+     * Whether a signed-in shopper can keep the card for next time
+     */
+    savesCards: boolean;
+    /**
+     * Sandbox: the test tokens to send as methodToken
+     */
+    testTokens: Array<string>;
+};
+
+export type OfferedProvidersView = {
+    /**
+     * In the store's order
+     */
+    providers: Array<OfferedProviderView>;
+};
+
 export type OptionFacetView = {
     name: string;
     values: Array<FacetValueView>;
@@ -851,12 +1145,205 @@ export type OptionView = {
     values: Array<string>;
 };
 
+export type OrderLineView = {
+    discount: MoneyView;
+    id: string;
+    quantity: number;
+    sku: string;
+    tax: MoneyView;
+    title: string;
+    total: MoneyView;
+    unitPrice: MoneyView;
+    variantId: string | null;
+    variantTitle: string;
+};
+
+export type OrderShippingMethodView = {
+    estimate: DeliveryEstimateView | null;
+    kind: string;
+    methodId: string;
+    name: string;
+    price: MoneyView;
+};
+
+export type OrderSummaryView = {
+    fulfilmentStatus: string;
+    id: string;
+    itemCount: number;
+    number: number;
+    paymentStatus: 'pending' | 'authorized' | 'paid' | 'partially_refunded' | 'refunded';
+    placedAt: string;
+    status: 'placed' | 'cancelled' | 'completed';
+    total: MoneyView;
+};
+
+export type OrderSummaryViewPage = {
+    items: Array<OrderSummaryView>;
+    /**
+     * Pass as `cursor` for the next page; null on the last
+     */
+    nextCursor: string | null;
+};
+
+export type OrderView = {
+    billingAddress: PostalAddressDto;
+    discountCode: string | null;
+    discountTotal: MoneyView;
+    email: string;
+    fulfilmentStatus: string;
+    id: string;
+    lines: Array<OrderLineView>;
+    number: number;
+    paymentProvider: string;
+    paymentStatus: 'pending' | 'authorized' | 'paid' | 'partially_refunded' | 'refunded';
+    placedAt: string;
+    shippingAddress: PostalAddressDto;
+    shippingMethod: OrderShippingMethodView;
+    shippingTotal: MoneyView;
+    status: 'placed' | 'cancelled' | 'completed';
+    subtotal: MoneyView;
+    taxTotal: MoneyView;
+    taxesIncluded: boolean;
+    total: MoneyView;
+};
+
+export type PayPalSettingsDto = {
+    /**
+     * Tests only: another address for PayPal's API; changing it needs clientSecret sent again
+     */
+    apiBaseUrl?: string | null;
+    /**
+     * Public: the storefront loads the PayPal buttons with it
+     */
+    clientId: string | null;
+    /**
+     * ISO 3166-1 alpha-2 codes where it is offered; empty means everywhere
+     */
+    countries: Array<string>;
+    enabled: boolean;
+    mode: 'sandbox' | 'live';
+    /**
+     * The webhook's id in the PayPal app, used to verify its deliveries
+     */
+    webhookId: string | null;
+};
+
+export type PayPalSettingsView = {
+    apiBaseUrl: string | null;
+    clientId: string | null;
+    clientSecret: SecretStatusView;
+    /**
+     * Empty means everywhere
+     */
+    countries: Array<string>;
+    enabled: boolean;
+    mode: 'sandbox' | 'live';
+    webhookId: string | null;
+};
+
+export type PaymentActionView = {
+    clientSecret: string | null;
+    /**
+     * redirect: send the shopper to `url`. confirm: finish in the page with `clientSecret` (Stripe).
+     */
+    type: 'redirect' | 'confirm';
+    url: string | null;
+};
+
+export type PaymentMethodSetupView = {
+    /**
+     * Confirms this setup only; give it to Stripe.js (or the sandbox), never store it
+     */
+    clientSecret: string;
+    provider: SavedCardProviderId;
+    /**
+     * Stripe: the publishable key for Stripe.js
+     */
+    publishableKey: string | null;
+    setupReference: string;
+};
+
+export type PaymentProviderId = 'sandbox' | 'stripe' | 'paypal' | 'cash_on_delivery';
+
+export type PaymentReconciliationView = {
+    /**
+     * Refunded equals the sum of succeeded refunds and never exceeds captured
+     */
+    consistent: boolean;
+    /**
+     * Captured − refunded: what the store keeps
+     */
+    net: MoneyView;
+    problems: Array<string>;
+};
+
+export type PaymentRefundView = {
+    amount: MoneyView;
+    createdAt: string;
+    id: string;
+    /**
+     * The provider's id of the refund
+     */
+    providerReference: string;
+    reason: string | null;
+    state: 'pending' | 'succeeded' | 'failed';
+};
+
+export type PaymentSettingsView = {
+    cashOnDelivery: CashOnDeliverySettingsView;
+    paypal: PayPalSettingsView;
+    sandbox: SandboxSettingsView;
+    stripe: StripeSettingsView;
+};
+
+export type PaymentState = 'created' | 'requires_action' | 'pending' | 'authorized' | 'captured' | 'failed' | 'canceled';
+
+export type PaymentView = {
+    amount: MoneyView;
+    captured: MoneyView;
+    cartId: string;
+    createdAt: string;
+    customerId: string | null;
+    failureMessage: string | null;
+    id: string;
+    orderId: string | null;
+    provider: PaymentProviderId;
+    /**
+     * The provider's id of the payment
+     */
+    providerReference: string | null;
+    reconciliation: PaymentReconciliationView;
+    refunded: MoneyView;
+    refunds: Array<PaymentRefundView>;
+    state: PaymentState;
+    updatedAt: string;
+};
+
 export type Permission = 'staff:read' | 'staff:manage' | 'api-keys:read' | 'api-keys:manage' | 'jobs:read' | 'jobs:manage' | 'mail:read' | 'settings:read' | 'settings:manage' | 'customers:read' | 'customers:manage' | 'catalog:read' | 'catalog:manage' | 'pricing:manage' | 'inventory:read' | 'inventory:adjust' | 'inventory:manage' | 'shipping:manage' | 'orders:read' | 'orders:manage' | 'orders:fulfil' | 'orders:refund' | 'messages:reply' | 'promotions:manage' | 'reports:read';
 
 export type PickupLocationView = {
     city: string;
     id: string;
     name: string;
+};
+
+export type PostalAddressDto = {
+    city: string;
+    company?: string;
+    /**
+     * ISO 3166-1 alpha-2
+     */
+    country: string;
+    firstName: string;
+    lastName: string;
+    line1: string;
+    line2?: string;
+    phone?: string;
+    postcode: string;
+    /**
+     * ISO 3166-2 subdivision or region name, where the country uses them
+     */
+    region?: string;
 };
 
 export type PriceListView = {
@@ -994,6 +1481,13 @@ export type QueuesView = {
     queues: Array<QueueSummaryView>;
 };
 
+export type RecordCashCollectionDto = {
+    /**
+     * The cash taken, in the payment currency; several collections may add up to the amount
+     */
+    amount: MoneyView;
+};
+
 export type RefView = {
     id: string;
     name: string;
@@ -1058,6 +1552,70 @@ export type SaleDiscountView = {
     type: 'percentage' | 'fixed';
 };
 
+export type SandboxPaymentView = {
+    amount: MoneyView;
+    /**
+     * Where to send the shopper next: the return URL once approved, the cancel URL once declined
+     */
+    nextUrl: string;
+    reference: string;
+    state: 'requires_action' | 'authorized' | 'captured' | 'pending' | 'failed' | 'canceled';
+};
+
+export type SandboxSettingsDto = {
+    /**
+     * ISO 3166-1 alpha-2 codes where it is offered; empty means everywhere
+     */
+    countries: Array<string>;
+    enabled: boolean;
+};
+
+export type SandboxSettingsView = {
+    /**
+     * Empty means everywhere
+     */
+    countries: Array<string>;
+    enabled: boolean;
+};
+
+export type SandboxSetupView = {
+    /**
+     * Save it with POST /store/me/payment-methods
+     */
+    providerMethodId: string;
+    setupReference: string;
+};
+
+export type SavePaymentMethodDto = {
+    provider: SavedCardProviderId;
+    /**
+     * The confirmed method's id at the provider; its details are read from the provider
+     */
+    providerMethodId: string;
+};
+
+export type SavedCardProviderId = 'stripe' | 'sandbox';
+
+export type SavedPaymentMethodView = {
+    brand: string;
+    createdAt: string;
+    expMonth: number;
+    expYear: number;
+    /**
+     * Send it as the saved card at checkout
+     */
+    id: string;
+    last4: string;
+    provider: SavedCardProviderId;
+};
+
+export type SavedPaymentMethodsView = {
+    /**
+     * Newest first; a customer keeps at most 20
+     */
+    items: Array<SavedPaymentMethodView>;
+};
+
 export type SearchResultsView = {
     /**
      * Categories whose name matches (first page only)
@@ -1065,6 +1623,14 @@ export type SearchResultsView = {
     categories: Array<BreadcrumbView>;
     items: Array<ProductCardView>;
     nextCursor: string | null;
+};
+
+export type SecretStatusView = {
+    /**
+     * Stored, and readable with the current encryption key
+     */
+    configured: boolean;
+    last4: string | null;
 };
 
 export type SetCollectionProductsDto = {
@@ -1147,6 +1713,18 @@ export type ShippingZoneViewPage = {
     nextCursor: string | null;
 };
 
+export type ShownTotalsView = {
+    discount: MoneyView;
+    shipping: MoneyView;
+    shippingDiscount: MoneyView;
+    subtotal: MoneyView;
+    /**
+     * Inclusive: the tax the total holds ("includes €x VAT"). Exclusive: added to reach the total.
+     */
+    tax: MoneyView;
+    total: MoneyView;
+};
+
 export type SignInDto = {
     email: string;
     password: string;
@@ -1183,6 +1761,13 @@ export type StaffViewPage = {
      * Pass as `cursor` for the next page; null on the last
      */
     nextCursor: string | null;
+};
+
+export type StartPaymentMethodSetupDto = {
+    /**
+     * Which provider keeps the card; by default Stripe when it is on, else the sandbox
+     */
+    provider?: SavedCardProviderId;
 };
 
 export type StockActorType = 'staff' | 'api_key' | 'system';
@@ -1354,6 +1939,39 @@ export type StoreVariantView = {
     wasPrice: MoneyView | null;
 };
 
+export type StripeSettingsDto = {
+    /**
+     * Tests only: another address for Stripe's API; changing it needs secretKey sent again
+     */
+    apiBaseUrl?: string | null;
+    /**
+     * automatic: charged when the shopper pays; manual: authorised at checkout, captured later (within 7 days)
+     */
+    captureMethod: 'automatic' | 'manual';
+    /**
+     * ISO 3166-1 alpha-2 codes where it is offered; empty means everywhere
+     */
+    countries: Array<string>;
+    enabled: boolean;
+    /**
+     * Public: the storefront loads Stripe.js with it
+     */
+    publishableKey: string | null;
+};
+
+export type StripeSettingsView = {
+    apiBaseUrl: string | null;
+    captureMethod: 'automatic' | 'manual';
+    /**
+     * Empty means everywhere
+     */
+    countries: Array<string>;
+    enabled: boolean;
+    publishableKey: string | null;
+    secretKey: SecretStatusView;
+    webhookSecret: SecretStatusView;
+};
+
 export type SuggestionView = {
     handle: string;
     price: MoneyView;
@@ -1364,6 +1982,34 @@ export type SuggestionView = {
 export type SuggestionsView = {
     categories: Array<BreadcrumbView>;
     products: Array<SuggestionView>;
+};
+
+export type TaxRateView = {
+    country: string;
+    createdAt: string;
+    display: 'inclusive' | 'exclusive';
+    id: string;
+    name: string;
+    percent: number;
+    /**
+     * The same rate, exactly: parts per million
+     */
+    ratePpm: number;
+    region: string | null;
+    taxShipping: boolean;
+    updatedAt: string;
+};
+
+export type TaxRateViewPage = {
+    items: Array<TaxRateView>;
+    /**
+     * Pass as `cursor` for the next page; null on the last
+     */
+    nextCursor: string | null;
+};
+
+export type TaxSettingsView = {
+    pricesIncludeTax: boolean;
 };
 
 export type ThumbnailView = {
@@ -1385,6 +2031,23 @@ export type TokenPairView = {
      */
     refreshToken: string;
     tokenType: 'Bearer';
+};
+
+export type UpdateCartDto = {
+    /**
+     * The shipping address when absent or null
+     */
+    billingAddress?: PostalAddressDto | null;
+    discountCode?: string | null;
+    /**
+     * Where the confirmation goes (a customer's account email when absent)
+     */
+    email?: string;
+    shippingAddress?: PostalAddressDto | null;
+    /**
+     * One of the cart’s deliveryOptions
+     */
+    shippingMethodId?: string | null;
 };
 
 export type UpdateCategoryDto = {
@@ -1419,10 +2082,47 @@ export type UpdateCollectionDto = {
     title?: string;
 };
 
+export type UpdateDiscountCodeDto = {
+    active?: boolean;
+    /**
+     * Amount off the subtotal (kind fixed); the code then applies only to carts in its currency
+     */
+    amount?: MoneyView | null;
+    /**
+     * What shoppers type; unique, and matched without regard to case
+     */
+    code?: string;
+    /**
+     * The first moment it no longer applies
+     */
+    endsAt?: string | null;
+    kind?: 'percentage' | 'fixed' | 'free_shipping';
+    /**
+     * The subtotal a cart needs, before discounts; the code then applies only to carts in its currency
+     */
+    minimumSubtotal?: MoneyView | null;
+    /**
+     * Percent off the subtotal, up to two decimals (kind percentage)
+     */
+    percent?: number;
+    startsAt?: string | null;
+    /**
+     * How many orders may use it in all; none for no limit
+     */
+    usageLimit?: number | null;
+};
+
 export type UpdateImageDto = {
     alt?: string;
     position?: number;
     variantId?: string | null;
+};
+
+export type UpdatePaymentSettingsDto = {
+    cashOnDelivery: CashOnDeliverySettingsDto;
+    paypal: PayPalSettingsDto;
+    sandbox: SandboxSettingsDto;
+    stripe: StripeSettingsDto;
 };
 
 export type UpdatePriceListDto = {
@@ -1575,6 +2275,40 @@ export type UpdateStockLocationDto = {
     region?: string | null;
 };
 
+export type UpdateTaxRateDto = {
+    /**
+     * ISO 3166-1 alpha-2 country code, uppercase
+     */
+    country?: string;
+    /**
+     * How shoppers there expect prices: with tax in them, or before tax with tax as a line. Defaults to exclusive in the US and Canada, inclusive elsewhere.
+     */
+    display?: 'inclusive' | 'exclusive';
+    /**
+     * Shown to staff and on invoices
+     */
+    name?: string;
+    /**
+     * Percent, up to four decimals (8.875)
+     */
+    percent?: number;
+    /**
+     * An ISO 3166-2 code (US-NY) or a region name of your own; null or absent for the whole country. A region rate wins over the country rate.
+     */
+    region?: string | null;
+    /**
+     * Whether shipping is taxed at this rate too
+     */
+    taxShipping?: boolean;
+};
+
+export type UpdateTaxSettingsDto = {
+    /**
+     * Prices are entered with tax in them (the EU way): tax is taken out and the shopper pays the price shown. False: tax is added at checkout (the US way).
+     */
+    pricesIncludeTax: boolean;
+};
+
 export type UpdateVariantDto = {
     /**
      * Keep selling when out of stock
@@ -1639,6 +2373,15 @@ export type VariantPriceView = {
     currency: string;
 };
 
+export type WebhookReceiptView = {
+    /**
+     * The event id was received before; nothing was done again
+     */
+    duplicate: boolean;
+    paymentId: string | null;
+    received: true;
+};
+
 export type WeightRateDto = {
     amount: MoneyView;
     /**
@@ -1650,6 +2393,66 @@ export type WeightRateDto = {
 export type WeightRateView = {
     amount: MoneyView;
     upToGrams: number;
+};
+
+export type PayPalSettingsDtoWritable = {
+    /**
+     * Tests only: another address for PayPal's API; changing it needs clientSecret sent again
+     */
+    apiBaseUrl?: string | null;
+    /**
+     * Public: the storefront loads the PayPal buttons with it
+     */
+    clientId: string | null;
+    /**
+     * The REST app secret. Write-only: leave it out to keep the stored one, send null to remove it
+     */
+    clientSecret?: string | null;
+    /**
+     * ISO 3166-1 alpha-2 codes where it is offered; empty means everywhere
+     */
+    countries: Array<string>;
+    enabled: boolean;
+    mode: 'sandbox' | 'live';
+    /**
+     * The webhook's id in the PayPal app, used to verify its deliveries
+     */
+    webhookId: string | null;
+};
+
+export type StripeSettingsDtoWritable = {
+    /**
+     * Tests only: another address for Stripe's API; changing it needs secretKey sent again
+     */
+    apiBaseUrl?: string | null;
+    /**
+     * automatic: charged when the shopper pays; manual: authorised at checkout, captured later (within 7 days)
+     */
+    captureMethod: 'automatic' | 'manual';
+    /**
+     * ISO 3166-1 alpha-2 codes where it is offered; empty means everywhere
+     */
+    countries: Array<string>;
+    enabled: boolean;
+    /**
+     * Public: the storefront loads Stripe.js with it
+     */
+    publishableKey: string | null;
+    /**
+     * The secret API key (sk_... or a restricted rk_...). Write-only: leave it out to keep the stored one, send null to remove it
+     */
+    secretKey?: string | null;
+    /**
+     * The webhook endpoint's signing secret (whsec_...). Write-only: leave it out to keep the stored one, send null to remove it
+     */
+    webhookSecret?: string | null;
+};
+
+export type UpdatePaymentSettingsDtoWritable = {
+    cashOnDelivery: CashOnDeliverySettingsDto;
+    paypal: PayPalSettingsDtoWritable;
+    sandbox: SandboxSettingsDto;
+    stripe: StripeSettingsDtoWritable;
 };
 
 export type AdminListApiKeysData = {
@@ -1887,6 +2690,70 @@ export type AdminRefreshTokenResponses = {
 };
 
 export type AdminRefreshTokenResponse = AdminRefreshTokenResponses[keyof AdminRefreshTokenResponses];
+
+export type AdminGetCartSettingsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/admin/cart-settings';
+};
+
+export type AdminGetCartSettingsErrors = {
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminGetCartSettingsError = AdminGetCartSettingsErrors[keyof AdminGetCartSettingsErrors];
+
+export type AdminGetCartSettingsResponses = {
+    200: CartSettingsDto;
+};
+
+export type AdminGetCartSettingsResponse = AdminGetCartSettingsResponses[keyof AdminGetCartSettingsResponses];
+
+export type AdminUpdateCartSettingsData = {
+    body: CartSettingsDto;
+    path?: never;
+    query?: never;
+    url: '/admin/cart-settings';
+};
+
+export type AdminUpdateCartSettingsErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminUpdateCartSettingsError = AdminUpdateCartSettingsErrors[keyof AdminUpdateCartSettingsErrors];
+
+export type AdminUpdateCartSettingsResponses = {
+    200: CartSettingsDto;
+};
+
+export type AdminUpdateCartSettingsResponse = AdminUpdateCartSettingsResponses[keyof AdminUpdateCartSettingsResponses];
 
 export type AdminListCategoriesData = {
     body?: never;
@@ -2245,6 +3112,215 @@ export type AdminSetCollectionProductsResponses = {
 };
 
 export type AdminSetCollectionProductsResponse = AdminSetCollectionProductsResponses[keyof AdminSetCollectionProductsResponses];
+
+export type AdminListDiscountCodesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page
+         */
+        cursor?: string;
+        /**
+         * Only this code, whatever its case
+         */
+        code?: string;
+    };
+    url: '/admin/discount-codes';
+};
+
+export type AdminListDiscountCodesErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminListDiscountCodesError = AdminListDiscountCodesErrors[keyof AdminListDiscountCodesErrors];
+
+export type AdminListDiscountCodesResponses = {
+    200: DiscountCodeViewPage;
+};
+
+export type AdminListDiscountCodesResponse = AdminListDiscountCodesResponses[keyof AdminListDiscountCodesResponses];
+
+export type AdminCreateDiscountCodeData = {
+    body: CreateDiscountCodeDto;
+    path?: never;
+    query?: never;
+    url: '/admin/discount-codes';
+};
+
+export type AdminCreateDiscountCodeErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminCreateDiscountCodeError = AdminCreateDiscountCodeErrors[keyof AdminCreateDiscountCodeErrors];
+
+export type AdminCreateDiscountCodeResponses = {
+    201: DiscountCodeView;
+};
+
+export type AdminCreateDiscountCodeResponse = AdminCreateDiscountCodeResponses[keyof AdminCreateDiscountCodeResponses];
+
+export type AdminDeleteDiscountCodeData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/discount-codes/{id}';
+};
+
+export type AdminDeleteDiscountCodeErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminDeleteDiscountCodeError = AdminDeleteDiscountCodeErrors[keyof AdminDeleteDiscountCodeErrors];
+
+export type AdminDeleteDiscountCodeResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type AdminDeleteDiscountCodeResponse = AdminDeleteDiscountCodeResponses[keyof AdminDeleteDiscountCodeResponses];
+
+export type AdminGetDiscountCodeData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/discount-codes/{id}';
+};
+
+export type AdminGetDiscountCodeErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminGetDiscountCodeError = AdminGetDiscountCodeErrors[keyof AdminGetDiscountCodeErrors];
+
+export type AdminGetDiscountCodeResponses = {
+    200: DiscountCodeView;
+};
+
+export type AdminGetDiscountCodeResponse = AdminGetDiscountCodeResponses[keyof AdminGetDiscountCodeResponses];
+
+export type AdminUpdateDiscountCodeData = {
+    body: UpdateDiscountCodeDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/discount-codes/{id}';
+};
+
+export type AdminUpdateDiscountCodeErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminUpdateDiscountCodeError = AdminUpdateDiscountCodeErrors[keyof AdminUpdateDiscountCodeErrors];
+
+export type AdminUpdateDiscountCodeResponses = {
+    200: DiscountCodeView;
+};
+
+export type AdminUpdateDiscountCodeResponse = AdminUpdateDiscountCodeResponses[keyof AdminUpdateDiscountCodeResponses];
 
 export type AdminCreateStockAdjustmentData = {
     body: CreateStockAdjustmentDto;
@@ -2875,6 +3951,166 @@ export type AdminChangePasswordResponses = {
 };
 
 export type AdminChangePasswordResponse = AdminChangePasswordResponses[keyof AdminChangePasswordResponses];
+
+export type AdminGetPaymentSettingsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/admin/payments/settings';
+};
+
+export type AdminGetPaymentSettingsErrors = {
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminGetPaymentSettingsError = AdminGetPaymentSettingsErrors[keyof AdminGetPaymentSettingsErrors];
+
+export type AdminGetPaymentSettingsResponses = {
+    200: PaymentSettingsView;
+};
+
+export type AdminGetPaymentSettingsResponse = AdminGetPaymentSettingsResponses[keyof AdminGetPaymentSettingsResponses];
+
+export type AdminUpdatePaymentSettingsData = {
+    body: UpdatePaymentSettingsDtoWritable;
+    path?: never;
+    query?: never;
+    url: '/admin/payments/settings';
+};
+
+export type AdminUpdatePaymentSettingsErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminUpdatePaymentSettingsError = AdminUpdatePaymentSettingsErrors[keyof AdminUpdatePaymentSettingsErrors];
+
+export type AdminUpdatePaymentSettingsResponses = {
+    200: PaymentSettingsView;
+};
+
+export type AdminUpdatePaymentSettingsResponse = AdminUpdatePaymentSettingsResponses[keyof AdminUpdatePaymentSettingsResponses];
+
+export type AdminGetPaymentData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/payments/{id}';
+};
+
+export type AdminGetPaymentErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminGetPaymentError = AdminGetPaymentErrors[keyof AdminGetPaymentErrors];
+
+export type AdminGetPaymentResponses = {
+    200: PaymentView;
+};
+
+export type AdminGetPaymentResponse = AdminGetPaymentResponses[keyof AdminGetPaymentResponses];
+
+export type AdminRecordCashCollectionData = {
+    body: RecordCashCollectionDto;
+    headers?: {
+        /**
+         * A unique key (8-255 characters, a UUID is ideal) that makes retrying this request safe for 24 hours
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/payments/{id}/cash-collections';
+};
+
+export type AdminRecordCashCollectionErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     *
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Idempotency key reused with a different request
+     */
+    422: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminRecordCashCollectionError = AdminRecordCashCollectionErrors[keyof AdminRecordCashCollectionErrors];
+
+export type AdminRecordCashCollectionResponses = {
+    201: PaymentView;
+};
+
+export type AdminRecordCashCollectionResponse = AdminRecordCashCollectionResponses[keyof AdminRecordCashCollectionResponses];
 
 export type AdminListPriceListsData = {
     body?: never;
@@ -4411,6 +5647,279 @@ export type AdminResendStaffInviteResponses = {
     202: unknown;
 };
 
+export type AdminListTaxRatesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page
+         */
+        cursor?: string;
+        /**
+         * Only the rates of this country
+         */
+        country?: string;
+    };
+    url: '/admin/tax-rates';
+};
+
+export type AdminListTaxRatesErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminListTaxRatesError = AdminListTaxRatesErrors[keyof AdminListTaxRatesErrors];
+
+export type AdminListTaxRatesResponses = {
+    200: TaxRateViewPage;
+};
+
+export type AdminListTaxRatesResponse = AdminListTaxRatesResponses[keyof AdminListTaxRatesResponses];
+
+export type AdminCreateTaxRateData = {
+    body: CreateTaxRateDto;
+    path?: never;
+    query?: never;
+    url: '/admin/tax-rates';
+};
+
+export type AdminCreateTaxRateErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminCreateTaxRateError = AdminCreateTaxRateErrors[keyof AdminCreateTaxRateErrors];
+
+export type AdminCreateTaxRateResponses = {
+    201: TaxRateView;
+};
+
+export type AdminCreateTaxRateResponse = AdminCreateTaxRateResponses[keyof AdminCreateTaxRateResponses];
+
+export type AdminDeleteTaxRateData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/tax-rates/{id}';
+};
+
+export type AdminDeleteTaxRateErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminDeleteTaxRateError = AdminDeleteTaxRateErrors[keyof AdminDeleteTaxRateErrors];
+
+export type AdminDeleteTaxRateResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type AdminDeleteTaxRateResponse = AdminDeleteTaxRateResponses[keyof AdminDeleteTaxRateResponses];
+
+export type AdminGetTaxRateData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/tax-rates/{id}';
+};
+
+export type AdminGetTaxRateErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminGetTaxRateError = AdminGetTaxRateErrors[keyof AdminGetTaxRateErrors];
+
+export type AdminGetTaxRateResponses = {
+    200: TaxRateView;
+};
+
+export type AdminGetTaxRateResponse = AdminGetTaxRateResponses[keyof AdminGetTaxRateResponses];
+
+export type AdminUpdateTaxRateData = {
+    body: UpdateTaxRateDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/tax-rates/{id}';
+};
+
+export type AdminUpdateTaxRateErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminUpdateTaxRateError = AdminUpdateTaxRateErrors[keyof AdminUpdateTaxRateErrors];
+
+export type AdminUpdateTaxRateResponses = {
+    200: TaxRateView;
+};
+
+export type AdminUpdateTaxRateResponse = AdminUpdateTaxRateResponses[keyof AdminUpdateTaxRateResponses];
+
+export type AdminGetTaxSettingsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/admin/tax-settings';
+};
+
+export type AdminGetTaxSettingsErrors = {
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminGetTaxSettingsError = AdminGetTaxSettingsErrors[keyof AdminGetTaxSettingsErrors];
+
+export type AdminGetTaxSettingsResponses = {
+    200: TaxSettingsView;
+};
+
+export type AdminGetTaxSettingsResponse = AdminGetTaxSettingsResponses[keyof AdminGetTaxSettingsResponses];
+
+export type AdminUpdateTaxSettingsData = {
+    body: UpdateTaxSettingsDto;
+    path?: never;
+    query?: never;
+    url: '/admin/tax-settings';
+};
+
+export type AdminUpdateTaxSettingsErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminUpdateTaxSettingsError = AdminUpdateTaxSettingsErrors[keyof AdminUpdateTaxSettingsErrors];
+
+export type AdminUpdateTaxSettingsResponses = {
+    200: TaxSettingsView;
+};
+
+export type AdminUpdateTaxSettingsResponse = AdminUpdateTaxSettingsResponses[keyof AdminUpdateTaxSettingsResponses];
+
 export type GetHealthData = {
     body?: never;
     path?: never;
@@ -4728,6 +6237,129 @@ export type StoreGetCartResponses = {
 
 export type StoreGetCartResponse = StoreGetCartResponses[keyof StoreGetCartResponses];
 
+export type StoreUpdateCartData = {
+    body: UpdateCartDto;
+    headers?: {
+        /**
+         * A guest cart's token, from its creation; a customer's cart needs the customer's access token instead
+         */
+        'X-Cart-Token'?: string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/store/carts/{id}';
+};
+
+export type StoreUpdateCartErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreUpdateCartError = StoreUpdateCartErrors[keyof StoreUpdateCartErrors];
+
+export type StoreUpdateCartResponses = {
+    200: CartView;
+};
+
+export type StoreUpdateCartResponse = StoreUpdateCartResponses[keyof StoreUpdateCartResponses];
+
+export type StoreCheckoutData = {
+    body: CheckoutDto;
+    headers?: {
+        /**
+         * A guest cart's token, from its creation; a customer's cart needs the customer's access token instead
+         */
+        'X-Cart-Token'?: string;
+        /**
+         * A unique key (8-255 characters, a UUID is ideal) that makes retrying this request safe for 24 hours
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/store/carts/{id}/checkout';
+};
+
+export type StoreCheckoutErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Problem
+     */
+    402: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     *
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Idempotency key reused with a different request
+     *
+     * Idempotency key reused with a different request
+     */
+    422: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreCheckoutError = StoreCheckoutErrors[keyof StoreCheckoutErrors];
+
+export type StoreCheckoutResponses = {
+    /**
+     * The order is placed
+     */
+    201: CheckoutResultView;
+    /**
+     * The shopper must approve the payment (see action), then send this again
+     */
+    202: CheckoutResultView;
+};
+
+export type StoreCheckoutResponse = StoreCheckoutResponses[keyof StoreCheckoutResponses];
+
 export type StoreClaimCartData = {
     body?: never;
     headers?: {
@@ -4971,6 +6603,48 @@ export type StoreChangeCartLineResponses = {
 
 export type StoreChangeCartLineResponse = StoreChangeCartLineResponses[keyof StoreChangeCartLineResponses];
 
+export type StoreGetCartOrderData = {
+    body?: never;
+    headers?: {
+        /**
+         * A guest cart's token, from its creation; a customer's cart needs the customer's access token instead
+         */
+        'X-Cart-Token'?: string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/store/carts/{id}/order';
+};
+
+export type StoreGetCartOrderErrors = {
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreGetCartOrderError = StoreGetCartOrderErrors[keyof StoreGetCartOrderErrors];
+
+export type StoreGetCartOrderResponses = {
+    200: OrderView;
+};
+
+export type StoreGetCartOrderResponse = StoreGetCartOrderResponses[keyof StoreGetCartOrderResponses];
+
 export type StoreListCategoriesData = {
     body?: never;
     path?: never;
@@ -5105,6 +6779,86 @@ export type StoreGetMeResponses = {
 
 export type StoreGetMeResponse = StoreGetMeResponses[keyof StoreGetMeResponses];
 
+export type StoreListMyOrdersData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page
+         */
+        cursor?: string;
+    };
+    url: '/store/me/orders';
+};
+
+export type StoreListMyOrdersErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreListMyOrdersError = StoreListMyOrdersErrors[keyof StoreListMyOrdersErrors];
+
+export type StoreListMyOrdersResponses = {
+    200: OrderSummaryViewPage;
+};
+
+export type StoreListMyOrdersResponse = StoreListMyOrdersResponses[keyof StoreListMyOrdersResponses];
+
+export type StoreGetMyOrderData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/store/me/orders/{id}';
+};
+
+export type StoreGetMyOrderErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreGetMyOrderError = StoreGetMyOrderErrors[keyof StoreGetMyOrderErrors];
+
+export type StoreGetMyOrderResponses = {
+    200: OrderView;
+};
+
+export type StoreGetMyOrderResponse = StoreGetMyOrderResponses[keyof StoreGetMyOrderResponses];
+
 export type StoreChangePasswordData = {
     body: ChangePasswordDto;
     path?: never;
@@ -5141,6 +6895,332 @@ export type StoreChangePasswordResponses = {
 };
 
 export type StoreChangePasswordResponse = StoreChangePasswordResponses[keyof StoreChangePasswordResponses];
+
+export type StoreListPaymentMethodsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/store/me/payment-methods';
+};
+
+export type StoreListPaymentMethodsErrors = {
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreListPaymentMethodsError = StoreListPaymentMethodsErrors[keyof StoreListPaymentMethodsErrors];
+
+export type StoreListPaymentMethodsResponses = {
+    200: SavedPaymentMethodsView;
+};
+
+export type StoreListPaymentMethodsResponse = StoreListPaymentMethodsResponses[keyof StoreListPaymentMethodsResponses];
+
+export type StoreSavePaymentMethodData = {
+    body: SavePaymentMethodDto;
+    path?: never;
+    query?: never;
+    url: '/store/me/payment-methods';
+};
+
+export type StoreSavePaymentMethodErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+    /**
+     * Problem
+     */
+    502: ProblemView;
+};
+
+export type StoreSavePaymentMethodError = StoreSavePaymentMethodErrors[keyof StoreSavePaymentMethodErrors];
+
+export type StoreSavePaymentMethodResponses = {
+    201: SavedPaymentMethodView;
+};
+
+export type StoreSavePaymentMethodResponse = StoreSavePaymentMethodResponses[keyof StoreSavePaymentMethodResponses];
+
+export type StoreStartPaymentMethodSetupData = {
+    body: StartPaymentMethodSetupDto;
+    path?: never;
+    query?: never;
+    url: '/store/me/payment-methods/setup';
+};
+
+export type StoreStartPaymentMethodSetupErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+    /**
+     * Problem
+     */
+    502: ProblemView;
+};
+
+export type StoreStartPaymentMethodSetupError = StoreStartPaymentMethodSetupErrors[keyof StoreStartPaymentMethodSetupErrors];
+
+export type StoreStartPaymentMethodSetupResponses = {
+    200: PaymentMethodSetupView;
+};
+
+export type StoreStartPaymentMethodSetupResponse = StoreStartPaymentMethodSetupResponses[keyof StoreStartPaymentMethodSetupResponses];
+
+export type StoreDeletePaymentMethodData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/store/me/payment-methods/{id}';
+};
+
+export type StoreDeletePaymentMethodErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+    /**
+     * Problem
+     */
+    502: ProblemView;
+};
+
+export type StoreDeletePaymentMethodError = StoreDeletePaymentMethodErrors[keyof StoreDeletePaymentMethodErrors];
+
+export type StoreDeletePaymentMethodResponses = {
+    /**
+     * Removed
+     */
+    204: void;
+};
+
+export type StoreDeletePaymentMethodResponse = StoreDeletePaymentMethodResponses[keyof StoreDeletePaymentMethodResponses];
+
+export type StoreListPaymentProvidersData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * ISO 3166-1 alpha-2 code of the billing or delivery country
+         */
+        country: string;
+        /**
+         * The order total in minor units
+         */
+        amount: number;
+        /**
+         * ISO 4217 code of the order total
+         */
+        currency: string;
+    };
+    url: '/store/payments/providers';
+};
+
+export type StoreListPaymentProvidersErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreListPaymentProvidersError = StoreListPaymentProvidersErrors[keyof StoreListPaymentProvidersErrors];
+
+export type StoreListPaymentProvidersResponses = {
+    200: OfferedProvidersView;
+};
+
+export type StoreListPaymentProvidersResponse = StoreListPaymentProvidersResponses[keyof StoreListPaymentProvidersResponses];
+
+export type StoreConfirmSandboxSetupData = {
+    body: ConfirmSandboxSetupDto;
+    path?: never;
+    query?: never;
+    url: '/store/payments/sandbox/setups/confirm';
+};
+
+export type StoreConfirmSandboxSetupErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreConfirmSandboxSetupError = StoreConfirmSandboxSetupErrors[keyof StoreConfirmSandboxSetupErrors];
+
+export type StoreConfirmSandboxSetupResponses = {
+    200: SandboxSetupView;
+};
+
+export type StoreConfirmSandboxSetupResponse = StoreConfirmSandboxSetupResponses[keyof StoreConfirmSandboxSetupResponses];
+
+export type StoreGetSandboxPaymentData = {
+    body?: never;
+    path: {
+        reference: string;
+    };
+    query?: never;
+    url: '/store/payments/sandbox/{reference}';
+};
+
+export type StoreGetSandboxPaymentErrors = {
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreGetSandboxPaymentError = StoreGetSandboxPaymentErrors[keyof StoreGetSandboxPaymentErrors];
+
+export type StoreGetSandboxPaymentResponses = {
+    200: SandboxPaymentView;
+};
+
+export type StoreGetSandboxPaymentResponse = StoreGetSandboxPaymentResponses[keyof StoreGetSandboxPaymentResponses];
+
+export type StoreApproveSandboxPaymentData = {
+    body?: never;
+    path: {
+        reference: string;
+    };
+    query?: never;
+    url: '/store/payments/sandbox/{reference}/approve';
+};
+
+export type StoreApproveSandboxPaymentErrors = {
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreApproveSandboxPaymentError = StoreApproveSandboxPaymentErrors[keyof StoreApproveSandboxPaymentErrors];
+
+export type StoreApproveSandboxPaymentResponses = {
+    200: SandboxPaymentView;
+};
+
+export type StoreApproveSandboxPaymentResponse = StoreApproveSandboxPaymentResponses[keyof StoreApproveSandboxPaymentResponses];
+
+export type StoreDeclineSandboxPaymentData = {
+    body?: never;
+    path: {
+        reference: string;
+    };
+    query?: never;
+    url: '/store/payments/sandbox/{reference}/decline';
+};
+
+export type StoreDeclineSandboxPaymentErrors = {
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreDeclineSandboxPaymentError = StoreDeclineSandboxPaymentErrors[keyof StoreDeclineSandboxPaymentErrors];
+
+export type StoreDeclineSandboxPaymentResponses = {
+    200: SandboxPaymentView;
+};
+
+export type StoreDeclineSandboxPaymentResponse = StoreDeclineSandboxPaymentResponses[keyof StoreDeclineSandboxPaymentResponses];
 
 export type StoreListProductsData = {
     body?: never;
@@ -5492,3 +7572,80 @@ export type StoreListShippingCountriesResponses = {
 };
 
 export type StoreListShippingCountriesResponse = StoreListShippingCountriesResponses[keyof StoreListShippingCountriesResponses];
+
+export type WebhookReceivePayPalData = {
+    /**
+     * The event exactly as the provider sends it (its raw bytes are what is signed)
+     */
+    body: {
+        [key: string]: unknown;
+    };
+    headers: {
+        'PayPal-Transmission-Sig': string;
+    };
+    path?: never;
+    query?: never;
+    url: '/webhooks/paypal';
+};
+
+export type WebhookReceivePayPalErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type WebhookReceivePayPalError = WebhookReceivePayPalErrors[keyof WebhookReceivePayPalErrors];
+
+export type WebhookReceivePayPalResponses = {
+    /**
+     * Recorded (or a repeat); the provider stops retrying
+     */
+    200: WebhookReceiptView;
+};
+
+export type WebhookReceivePayPalResponse = WebhookReceivePayPalResponses[keyof WebhookReceivePayPalResponses];
+
+export type WebhookReceiveStripeData = {
+    /**
+     * The event exactly as the provider sends it (its raw bytes are what is signed)
+     */
+    body: {
+        [key: string]: unknown;
+    };
+    headers: {
+        /**
+         * t=<timestamp>,v1=<HMAC-SHA256 of "t.body">
+         */
+        'Stripe-Signature': string;
+    };
+    path?: never;
+    query?: never;
+    url: '/webhooks/stripe';
+};
+
+export type WebhookReceiveStripeErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type WebhookReceiveStripeError = WebhookReceiveStripeErrors[keyof WebhookReceiveStripeErrors];
+
+export type WebhookReceiveStripeResponses = {
+    /**
+     * Recorded (or a repeat); the provider stops retrying
+     */
+    200: WebhookReceiptView;
+};
+
+export type WebhookReceiveStripeResponse = WebhookReceiveStripeResponses[keyof WebhookReceiveStripeResponses];

@@ -32,6 +32,8 @@ export class AppConfig {
     loginMaxFailuresPerIp: number;
     loginLockoutSeconds: number;
   };
+  /** What store settings secrets (payment provider keys) are encrypted with: SETTINGS_ENCRYPTION_KEY, else JWT_SECRET. */
+  readonly settingsEncryptionSecret: string;
   readonly rateLimitPerMinute: number;
   /** Memory for cached public reads (server mode); 0 turns the cache off. */
   readonly readCacheBytes: number;
@@ -70,6 +72,7 @@ export class AppConfig {
       loginMaxFailuresPerIp: raw.LOGIN_MAX_FAILURES_PER_IP,
       loginLockoutSeconds: raw.LOGIN_LOCKOUT_SECONDS,
     };
+    this.settingsEncryptionSecret = raw.SETTINGS_ENCRYPTION_KEY ?? raw.JWT_SECRET;
     this.rateLimitPerMinute = raw.RATE_LIMIT_PER_MINUTE;
     this.readCacheBytes = raw.READ_CACHE_MB * 1024 * 1024;
     this.logLevel = raw.LOG_LEVEL;

@@ -29,6 +29,7 @@ export const configSchema = z.object({
     .regex(/^[a-z0-9_-]+$/i)
     .default('tillpoint'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SETTINGS_ENCRYPTION_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   ACCESS_TOKEN_TTL_SECONDS: int(60, 86_400).default(900),
   REFRESH_TOKEN_TTL_SECONDS: int(3_600, 31_536_000).default(2_592_000),
   CORS_ORIGINS: list.default(['http://localhost:4321', 'http://localhost:5173']),

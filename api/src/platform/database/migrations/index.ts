@@ -3,8 +3,11 @@ import { Catalog1764201600000 } from './1764201600000-catalog';
 import { StockMovementKindIndex1764374400000 } from './1764374400000-stock-movement-kind-index';
 import { SearchWords1764460800000 } from './1764460800000-search-words';
 import { CatalogChangeNotifications1764547200000 } from './1764547200000-catalog-change-notifications';
+import { TaxAndDiscountCodes1764720000000 } from './1764720000000-tax-and-discount-codes';
 import { Carts1764806400000 } from './1764806400000-carts';
 import { Checkout1764892800000 } from './1764892800000-checkout';
+import { CartCheckout1764979200000 } from './1764979200000-cart-checkout';
+import { Payments1764633600000 } from './1764633600000-payments';
 
 /** Every migration, in order. Listed explicitly so the built app, the CLI and Jest load the same set. */
 export const migrations = [
@@ -13,6 +16,9 @@ export const migrations = [
   StockMovementKindIndex1764374400000,
   SearchWords1764460800000,
   CatalogChangeNotifications1764547200000,
+  TaxAndDiscountCodes1764720000000,
   Carts1764806400000,
   Checkout1764892800000,
+  CartCheckout1764979200000,
+  Payments1764633600000,
 ];

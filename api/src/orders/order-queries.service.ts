@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Db } from '../platform/database/db.service';
+import { NotFound } from '../platform/errors/domain-error';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, Page, PageQuery } from '../platform/pagination/page';
+import { OrderSummaryView, OrderView } from './dto/order.view';
+
+interface OrderRow {
+  id: string;
+  number: string;
+  customer_id: string | null;
+  email: string;
+  currency: string;
+  status: string;
+  payment_status: string;
+  fulfilment_status: string;
+  payment_provider: string;
+  subtotal: string;
+  discount_total: string;
+  shipping_total: string;
+  tax_total: string;
+  total: string;
+  taxes_included: boolean;
+  discount_code: string | null;
+  shipping_address: OrderView['shippingAddress'];
+  billing_address: OrderView['billingAddress'];
+  shipping_method: { methodId: string; name: string; kind: string; price: number; estimate: { earliest: string; latest: string } | null };
+  placed_at: Date;
+  lines: {
+    id: string;
+    variant_id: string | null;
+    sku: string;
+    title: string;
+    variant_title: string;
+    quantity: number;
+    unit_price: number;
+    discount: number;
+    tax: number;
+    total: number;
+  }[];
+}
+
+const ORDER = `SELECT o.*, (SELECT json_agg(l ORDER BY l.position) FROM order_lines l WHERE l.order_id = o.id) AS lines FROM orders o`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Orders as their customer (or the guest holding the cart) reads them; one query each. */
+@Injectable()
+export class OrderQueries {
+  constructor(private readonly db: Db) {}
+
+  async ofCustomer(customerId: string, orderId: string): Promise<OrderView> {
+    const [row]: OrderRow[] = UUID.test(orderId)
+      ? await this.db.read(`${ORDER} WHERE o.id = $1 AND o.customer_id = $2`, [orderId, customerId])
+      : [];
+    if (!row) throw new NotFound('order');
+    return toOrderView(row);
+  }
+
+  /** The order a cart became; inside `tx` when given (to read it before it commits). */
+  async ofCart(cartId: string, tx?: EntityManager): Promise<OrderView | null> {
+    const sql = `${ORDER} WHERE o.cart_id = $1`;
+    const [row]: OrderRow[] = tx ? await tx.query(sql, [cartId]) : await this.db.read(sql, [cartId]);
+    return row ? toOrderView(row) : null;
+  }
+
+  async listOfCustomer(customerId: string, query: PageQuery): Promise<Page<OrderSummaryView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const [placedAt, id] = query.cursor ? decodeCursor(query.cursor, 2) : [null, null];
+    const rows: (Omit<OrderRow, 'lines'> & { item_count: number })[] = await this.db.read(
+      `SELECT o.*, (SELECT sum(quantity)::int FROM order_lines l WHERE l.order_id = o.id) AS item_count
+         FROM orders o
+        WHERE o.customer_id = $1 AND ($2::timestamptz IS NULL OR (o.placed_at, o.id) < ($2, $3::uuid))
+        ORDER BY o.placed_at DESC, o.id DESC LIMIT $4`,
+      [customerId, placedAt, id, limit + 1],
+    );
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((row) => ({
+        id: row.id,
+        number: Number(row.number),
+        status: row.status,
+        paymentStatus: row.payment_status,
+        fulfilmentStatus: row.fulfilment_status,
+        itemCount: row.item_count,
+        total: { amount: Number(row.total), currency: row.currency },
+        placedAt: row.placed_at.toISOString(),
+      })),
+      nextCursor: rows.length > limit && last ? encodeCursor([last.placed_at.toISOString(), last.id]) : null,
+    };
+  }
+}
+
+function toOrderView(row: OrderRow): OrderView {
+  const money = (amount: number | string) => ({ amount: Number(amount), currency: row.currency });
+  return {
+    id: row.id,
+    number: Number(row.number),
+    status: row.status,
+    paymentStatus: row.payment_status,
+    fulfilmentStatus: row.fulfilment_status,
+    paymentProvider: row.payment_provider,
+    email: row.email,
+    lines: (row.lines ?? []).map((line) => ({
+      id: line.id,
+      variantId: line.variant_id,
+      sku: line.sku,
+      title: line.title,
+      variantTitle: line.variant_title,
+      quantity: line.quantity,
+      unitPrice: money(line.unit_price),
+      discount: money(line.discount),
+      tax: money(line.tax),
+      total: money(line.total),
+    })),
+    subtotal: money(row.subtotal),
+    discountTotal: money(row.discount_total),
+    shippingTotal: money(row.shipping_total),
+    taxTotal: money(row.tax_total),
+    total: money(row.total),
+    taxesIncluded: row.taxes_included,
+    discountCode: row.discount_code,
+    shippingAddress: row.shipping_address,
+    billingAddress: row.billing_address,
+    shippingMethod: { ...row.shipping_method, price: money(row.shipping_method.price) },
+    placedAt: row.placed_at.toISOString(),
+  };
+}
