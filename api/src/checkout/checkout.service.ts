@@ -5,12 +5,15 @@ import { CartCheckoutState } from '../cart/cart-checkout-state.service';
 import { StockReservations } from '../inventory/reservations/stock-reservations.service';
 import { OrderQueries } from '../orders/order-queries.service';
 import type { PaymentOutcome } from '../payments/payment-provider';
+import { captureIfApproved } from '../payments/providers/capture-on-approval';
 import { PaymentProviders } from '../payments/payment-providers.service';
 import { PaymentRecords } from '../payments/payment-records.service';
 import { ProviderCustomers } from '../payments/saved-methods/provider-customers.service';
+import type { SavedMethodRecord } from '../payments/saved-methods/saved-method.repository';
+import { SavedPaymentMethods } from '../payments/saved-methods/saved-payment-methods.service';
 import { AppConfig } from '../platform/config/app-config';
 import { Db } from '../platform/database/db.service';
-import { Conflict } from '../platform/errors/domain-error';
+import { Conflict, NotFound, ValidationFailed } from '../platform/errors/domain-error';
 import { idempotencyContext } from '../platform/idempotency/idempotency-context';
 import { CartChangedMeanwhile, CheckoutStage, CheckoutStart } from './checkout-start.service';
 import type { CheckoutSnapshot } from './checkout-snapshot';
@@ -38,18 +41,21 @@ export class Checkout {
     private readonly providers: PaymentProviders,
     private readonly payments: PaymentRecords,
     private readonly providerCustomers: ProviderCustomers,
+    private readonly savedMethods: SavedPaymentMethods,
     private readonly orders: OrderQueries,
     private readonly config: AppConfig,
   ) {}
 
   async checkout(who: CartRequester, cartId: string, input: CheckoutDto): Promise<CheckoutResultView> {
+    const saved = await this.savedCard(who, input);
     const stage = await this.stage(cartId, who, input);
     if (stage.kind === 'done') {
       const order = await this.orders.ofCart(cartId);
       if (!order) throw new Conflict('cart_completed', 'This cart became an order.');
-      return { status: 'placed', paymentId: '', order, action: null };
+      // The cart keeps its checkout snapshot when it becomes an order.
+      return { status: 'placed', paymentId: (stage.cart.checkout as CheckoutSnapshot | null)?.paymentId ?? '', order, action: null };
     }
-    const outcome = await this.askProvider(stage.kind, stage.snapshot, input, cartId);
+    const outcome = await this.askProvider(stage.kind, stage.snapshot, input, cartId, saved);
     return this.settle(cartId, stage.snapshot, outcome, who);
   }
 
@@ -68,20 +74,36 @@ export class Checkout {
     }
   }
 
+  /** The saved card the customer chose, checked before anything is held: theirs, and of the provider they pay with. */
+  private async savedCard(who: CartRequester, input: CheckoutDto): Promise<SavedMethodRecord | null> {
+    if (!input.savedMethodId) return null;
+    const refuse = (detail: string) => new ValidationFailed([{ pointer: '/savedMethodId', detail }]);
+    if (!who.customerId) throw refuse('needs a signed-in customer');
+    const saved = await this.savedMethods.resolveForCheckout(who.customerId, input.savedMethodId).catch((error: unknown) => {
+      throw error instanceof NotFound ? refuse('is not one of your saved cards') : error;
+    });
+    if (saved.provider !== input.provider) throw refuse(`is a card saved with ${saved.provider}; pay with ${saved.provider} to use it`);
+    return saved;
+  }
+
   private async askProvider(
     kind: 'start' | 'resume',
     snapshot: CheckoutSnapshot,
     input: CheckoutDto,
     cartId: string,
+    saved: SavedMethodRecord | null,
   ): Promise<PaymentOutcome> {
     const provider = await this.providers.get(snapshot.provider);
     const payment = await this.payments.get(snapshot.paymentId);
-    if (kind === 'resume' && payment.providerReference) return provider.retrieve(payment.providerReference);
+    const amount = { amount: snapshot.totals.total, currency: snapshot.currency };
+    if (kind === 'resume' && payment.providerReference)
+      return captureIfApproved(provider, await provider.retrieve(payment.providerReference), snapshot.paymentId, amount);
     const keeper = snapshot.provider === 'stripe' || snapshot.provider === 'sandbox' ? snapshot.provider : null;
     const providerCustomerId =
-      snapshot.customerId && keeper && (input.saveMethod || input.savedMethodId)
+      saved?.providerCustomerId ??
+      (snapshot.customerId && keeper && input.saveMethod
         ? await this.providerCustomers.ensure(snapshot.customerId, keeper, snapshot.email)
-        : null;
+        : null);
     const back =
       input.returnUrl && input.returnUrl.startsWith(this.config.store.storefrontUrl)
         ? input.returnUrl
@@ -94,7 +116,7 @@ export class Checkout {
       returnUrl: back,
       cancelUrl: back,
       methodToken: input.methodToken,
-      savedMethodId: input.savedMethodId,
+      savedMethodId: saved?.providerMethodId,
       saveMethod: Boolean(snapshot.customerId && input.saveMethod),
       description: `${this.config.store.name} order`,
     });

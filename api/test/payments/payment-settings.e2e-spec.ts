@@ -11,6 +11,7 @@ interface SettingsBody {
     publishableKey: string | null;
     secretKey: { configured: boolean; last4: string | null };
     webhookSecret: { configured: boolean };
+    apiBaseUrl: string | null;
   };
   paypal: { clientSecret: { configured: boolean } };
   cashOnDelivery: { enabled: boolean; countries: string[]; maxAmount: { amount: number; currency: string } | null };
@@ -91,11 +92,12 @@ describe('payment settings', () => {
     expect(JSON.stringify(answer.body)).not.toContain(stripe.secretKey);
   });
 
-  it('keeps a secret left out, removes one sent as null, and refuses to switch on without it', async () => {
-    const { secretKey: _s, webhookSecret: _w, ...withoutSecrets } = stripeSection(stripe);
+  it('keeps a secret or an address left out, removes one sent as null, and refuses to switch on without it', async () => {
+    const { secretKey: _s, webhookSecret: _w, apiBaseUrl: _a, ...withoutSecrets } = stripeSection(stripe);
     const kept = await put(settingsBody({ stripe: withoutSecrets }));
     expect(kept.status).toBe(200);
     expect(kept.body.stripe.secretKey).toEqual({ configured: true, last4: stripe.secretKey.slice(-4) });
+    expect(kept.body.stripe.apiBaseUrl).toBe(stripe.url);
 
     const removed = await put(settingsBody({ stripe: { ...withoutSecrets, secretKey: null } }));
     expect(removed.status).toBe(400);

@@ -572,7 +572,7 @@ export type CreateDiscountCodeDto = {
     /**
      * Percent off the subtotal, up to two decimals (kind percentage)
      */
-    percent?: number;
+    percent?: number | null;
     startsAt?: string | null;
     /**
      * How many orders may use it in all; none for no limit
@@ -1209,7 +1209,7 @@ export type OrderView = {
 
 export type PayPalSettingsDto = {
     /**
-     * Tests only: another address for PayPal's API; changing it needs clientSecret sent again
+     * Tests only: another address for PayPal's API; left out keeps the stored one, null removes it; changing it needs clientSecret sent again
      */
     apiBaseUrl?: string | null;
     /**
@@ -1941,7 +1941,7 @@ export type StoreVariantView = {
 
 export type StripeSettingsDto = {
     /**
-     * Tests only: another address for Stripe's API; changing it needs secretKey sent again
+     * Tests only: another address for Stripe's API; left out keeps the stored one, null removes it; changing it needs secretKey sent again
      */
     apiBaseUrl?: string | null;
     /**
@@ -2104,7 +2104,7 @@ export type UpdateDiscountCodeDto = {
     /**
      * Percent off the subtotal, up to two decimals (kind percentage)
      */
-    percent?: number;
+    percent?: number | null;
     startsAt?: string | null;
     /**
      * How many orders may use it in all; none for no limit
@@ -2397,7 +2397,7 @@ export type WeightRateView = {
 
 export type PayPalSettingsDtoWritable = {
     /**
-     * Tests only: another address for PayPal's API; changing it needs clientSecret sent again
+     * Tests only: another address for PayPal's API; left out keeps the stored one, null removes it; changing it needs clientSecret sent again
      */
     apiBaseUrl?: string | null;
     /**
@@ -2422,7 +2422,7 @@ export type PayPalSettingsDtoWritable = {
 
 export type StripeSettingsDtoWritable = {
     /**
-     * Tests only: another address for Stripe's API; changing it needs secretKey sent again
+     * Tests only: another address for Stripe's API; left out keeps the stored one, null removes it; changing it needs secretKey sent again
      */
     apiBaseUrl?: string | null;
     /**

@@ -74,7 +74,8 @@ export class StripeSettingsDto extends OfferingDto {
   @ApiPropertyOptional({
     type: String,
     nullable: true,
-    description: "Tests only: another address for Stripe's API; changing it needs secretKey sent again",
+    description:
+      "Tests only: another address for Stripe's API; left out keeps the stored one, null removes it; changing it needs secretKey sent again",
   })
   @IsOptional()
   @IsString()
@@ -111,7 +112,8 @@ export class PayPalSettingsDto extends OfferingDto {
   @ApiPropertyOptional({
     type: String,
     nullable: true,
-    description: "Tests only: another address for PayPal's API; changing it needs clientSecret sent again",
+    description:
+      "Tests only: another address for PayPal's API; left out keeps the stored one, null removes it; changing it needs clientSecret sent again",
   })
   @IsOptional()
   @IsString()

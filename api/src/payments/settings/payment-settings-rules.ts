@@ -38,7 +38,8 @@ const SECRET_KEY = /^(sk|rk)_(test|live)_[A-Za-z0-9]+$/;
 const WEBHOOK_SECRET = /^whsec_[A-Za-z0-9+/=]+$/;
 
 /** A secret after this update: the one sent, or the stored one when none was sent. */
-function effective(sent: string | null | undefined, stored: string | null): string | null {
+/** A secret or address left out keeps what is stored; null removes it. */
+export function effective(sent: string | null | undefined, stored: string | null): string | null {
   return sent === undefined ? stored : sent;
 }
 
@@ -82,7 +83,7 @@ export function checkPaymentSettings(input: PaymentSettingsInput, current: Curre
   checkBaseUrl(
     'stripe',
     'secretKey',
-    stripe.apiBaseUrl ?? null,
+    effective(stripe.apiBaseUrl, current.stripe.apiBaseUrl),
     current.stripe.apiBaseUrl,
     stripe.secretKey,
     current.stripe.secretKey,
@@ -99,7 +100,7 @@ export function checkPaymentSettings(input: PaymentSettingsInput, current: Curre
   checkBaseUrl(
     'paypal',
     'clientSecret',
-    paypal.apiBaseUrl ?? null,
+    effective(paypal.apiBaseUrl, current.paypal.apiBaseUrl),
     current.paypal.apiBaseUrl,
     paypal.clientSecret,
     current.paypal.clientSecret,

@@ -6,7 +6,7 @@ import { ValidationFailed } from '../../platform/errors/domain-error';
 import { StoreSettings } from '../../settings/store-settings.service';
 import { PaymentSettingsView, secretStatus } from '../dto/payment-settings.view';
 import { DEFAULT_PAYMENT_SETTINGS, PAYMENT_SETTINGS_KEY, PaymentConfiguration, StoredPaymentSettings } from './payment-settings';
-import { checkPaymentSettings, CurrentSecrets, PaymentSettingsInput } from './payment-settings-rules';
+import { checkPaymentSettings, CurrentSecrets, PaymentSettingsInput, effective } from './payment-settings-rules';
 import { deriveSettingsKey, SealedSecret, SecretBox } from './secret-box';
 
 /** Where each secret lives; also its AES-GCM associated data, so a sealed value only opens in its own field. */
@@ -93,7 +93,7 @@ export class PaymentSettings {
           secretKey: this.seal(input.stripe.secretKey, stored.stripe.secretKey, FIELD.stripeSecretKey),
           webhookSecret: this.seal(input.stripe.webhookSecret, stored.stripe.webhookSecret, FIELD.stripeWebhookSecret),
           captureMethod: input.stripe.captureMethod,
-          apiBaseUrl: input.stripe.apiBaseUrl ?? null,
+          apiBaseUrl: effective(input.stripe.apiBaseUrl, stored.stripe.apiBaseUrl),
         },
         paypal: {
           enabled: input.paypal.enabled,
@@ -102,7 +102,7 @@ export class PaymentSettings {
           clientId: input.paypal.clientId,
           clientSecret: this.seal(input.paypal.clientSecret, stored.paypal.clientSecret, FIELD.paypalClientSecret),
           webhookId: input.paypal.webhookId,
-          apiBaseUrl: input.paypal.apiBaseUrl ?? null,
+          apiBaseUrl: effective(input.paypal.apiBaseUrl, stored.paypal.apiBaseUrl),
         },
         cashOnDelivery: {
           enabled: input.cashOnDelivery.enabled,

@@ -41,6 +41,7 @@ export class CreateDiscountCodeDto {
 
   @ApiPropertyOptional({
     type: Number,
+    nullable: true,
     example: 10,
     minimum: 0.01,
     maximum: 100,
