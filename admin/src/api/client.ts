@@ -49,3 +49,8 @@ function tokensChanged(tokens: TokenPair | null): void {
   writeStoredTokens(tokens);
   if (tokens === null && !endingOnPurpose) sessionEndedListeners.forEach((listener) => listener());
 }
+
+/** Where the API lives (no trailing slash), for addresses staff configure elsewhere, such as webhooks. */
+export function apiUrl(): string {
+  return (api().raw.getConfig().baseUrl ?? '').replace(/\/+$/, '');
+}

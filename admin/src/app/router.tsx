@@ -149,6 +149,13 @@ const calendarRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/shipping/ShippingCalendarPage'), 'ShippingCalendarPage'),
 });
 
+const discountCodesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'discount-codes',
+  beforeLoad: ({ context }) => assertCan(context.me, sectionPermission('/discount-codes')),
+  component: lazyRouteComponent(() => import('../features/discount-codes/DiscountCodesPage'), 'DiscountCodesPage'),
+});
+
 const importRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'import',
@@ -193,6 +200,40 @@ const mailRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/mail/MailPage'), 'MailPage'),
 });
 
+const settingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings',
+  beforeLoad: ({ context }) => assertCan(context.me, sectionPermission('/settings')),
+  component: lazyRouteComponent(() => import('../features/settings/components/SettingsLayout'), 'SettingsLayout'),
+});
+
+// Settings has no page of its own: its first page stands in for it.
+const settingsIndexRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/settings/payments', replace: true });
+  },
+});
+
+const paymentSettingsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: 'payments',
+  component: lazyRouteComponent(() => import('../features/settings/payments/PaymentSettingsPage'), 'PaymentSettingsPage'),
+});
+
+const taxSettingsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: 'taxes',
+  component: lazyRouteComponent(() => import('../features/settings/taxes/TaxSettingsPage'), 'TaxSettingsPage'),
+});
+
+const checkoutSettingsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: 'checkout',
+  component: lazyRouteComponent(() => import('../features/settings/checkout/CheckoutSettingsPage'), 'CheckoutSettingsPage'),
+});
+
 // A catch-all inside the frame, so an unknown address keeps the navigation around its 404.
 const notFoundRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NotFoundPage });
 
@@ -204,6 +245,7 @@ const routeTree = rootRoute.addChildren([
     productsRoute.addChildren([productListRoute, newProductRoute, editProductRoute]),
     categoriesRoute,
     salesRoute,
+    discountCodesRoute,
     inventoryRoute.addChildren([stockLevelsRoute, movementsRoute, locationsRoute]),
     shippingRoute.addChildren([zonesRoute, calendarRoute]),
     importRoute,
@@ -211,6 +253,7 @@ const routeTree = rootRoute.addChildren([
     apiKeysRoute,
     jobsRoute,
     mailRoute,
+    settingsRoute.addChildren([settingsIndexRoute, paymentSettingsRoute, taxSettingsRoute, checkoutSettingsRoute]),
     notFoundRoute,
   ]),
 ]);

@@ -8,6 +8,8 @@ import {
   ListChecks,
   Mail,
   Package,
+  Settings,
+  TicketPercent,
   Truck,
   Users,
   Warehouse,
@@ -16,7 +18,20 @@ import {
 import { can } from '../features/auth/permissions';
 
 export interface Section {
-  to: '/' | '/products' | '/categories' | '/sales' | '/inventory' | '/shipping' | '/import' | '/staff' | '/api-keys' | '/jobs' | '/mail';
+  to:
+    | '/'
+    | '/products'
+    | '/categories'
+    | '/sales'
+    | '/discount-codes'
+    | '/inventory'
+    | '/shipping'
+    | '/import'
+    | '/staff'
+    | '/api-keys'
+    | '/jobs'
+    | '/mail'
+    | '/settings';
   label: string;
   icon: LucideIcon;
   /** Needed to see the section at all; the API checks it again on every call. */
@@ -47,6 +62,14 @@ export const SECTIONS: readonly Section[] = [
     icon: BadgePercent,
     permission: 'catalog:read',
     description: 'Price lists that take a percentage or an amount off, for a while.',
+  },
+  {
+    // Beside sales, not under settings: the API guards codes as promotions, which the catalog role manages.
+    to: '/discount-codes',
+    label: 'Discount codes',
+    icon: TicketPercent,
+    permission: 'catalog:read',
+    description: 'Codes shoppers type at checkout for a percentage, an amount or free shipping.',
   },
   {
     to: '/inventory',
@@ -91,6 +114,13 @@ export const SECTIONS: readonly Section[] = [
     description: 'Background work such as emails and webhooks, and retries of what failed.',
   },
   { to: '/mail', label: 'Mail', icon: Mail, permission: 'mail:read', description: 'Every email the store has sent, with its content.' },
+  {
+    to: '/settings',
+    label: 'Settings',
+    icon: Settings,
+    permission: 'settings:read',
+    description: 'Payment providers, taxes, and the limits of carts and checkout.',
+  },
 ];
 
 export function sectionsFor(me: StaffMeView): Section[] {

@@ -4,7 +4,10 @@ import { capitalise } from '../format/text';
 import { describeProblem } from '../problems/describe-problem';
 
 interface ApplyProblemOptions<Values extends FieldValues> {
-  /** The form's fields that an API pointer may name: `/email` → `email`, `/scopes/3` → `scopes`. */
+  /**
+   * The form's fields that an API pointer may name: `/email` → `email`, `/scopes/3` → `scopes`,
+   * `/stripe/secretKey` → `stripe.secretKey`. The longest field the pointer starts with wins.
+   */
   fields: readonly Path<Values>[];
   /** Problems without a pointer that still belong to one field, by code: `{ email_taken: 'email' }`. */
   codes?: Record<string, Path<Values>>;
@@ -23,7 +26,7 @@ export function applyProblem<Values extends FieldValues>(
 ): void {
   let unplaced = '';
   if (isProblemError(error)) {
-    const fieldOf = (pointer: string) => fields.find((name) => pointer.split('/')[1] === name);
+    const fieldOf = (pointer: string) => fieldOfPointer(pointer, fields);
     const byField = new Map<Path<Values>, string[]>();
     for (const { pointer, detail } of error.errors) {
       const field = fieldOf(pointer);
@@ -43,6 +46,12 @@ export function applyProblem<Values extends FieldValues>(
   // Only a failure on the API's side is worth a support request, so only then the reference.
   const reference = requestId && isProblemError(error) && error.status >= 500 ? ` Reference: ${requestId}` : '';
   setError('root.server', { type: 'server', message: `${message}${unplaced}${reference}` });
+}
+
+function fieldOfPointer<Name extends string>(pointer: string, fields: readonly Name[]): Name | undefined {
+  const segments = pointer.split('/').slice(1);
+  const startsWith = (name: Name) => name.split('.').every((part, index) => segments[index] === part);
+  return fields.filter(startsWith).sort((a, b) => b.length - a.length)[0];
 }
 
 /** "/variants/1/prices/0/amount" → "Variants 2 › prices 1 › amount": positions counted from 1, as people do. */

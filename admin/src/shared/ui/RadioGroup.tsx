@@ -12,21 +12,24 @@ interface RadioGroupProps<Value extends string> {
   value: Value;
   onChange: (value: Value) => void;
   options: readonly RadioOption<Value>[];
+  disabled?: boolean;
 }
 
 /** A few exclusive choices side by side, each a card with a native radio inside. */
-export function RadioGroup<Value extends string>({ legend, value, onChange, options }: RadioGroupProps<Value>) {
+export function RadioGroup<Value extends string>({ legend, value, onChange, options, disabled }: RadioGroupProps<Value>) {
   const name = useId();
   return (
-    <fieldset>
+    <fieldset disabled={disabled}>
       <legend className="mb-1.5 font-medium text-stone-800">{legend}</legend>
       <div className="grid gap-2 sm:grid-cols-2">
         {options.map((option) => (
           <label
             key={option.value}
             className={clsx(
-              'flex cursor-pointer gap-2.5 rounded-lg border px-3 py-2.5 transition-colors',
-              option.value === value ? 'border-brand-600 bg-brand-50/60 ring-1 ring-brand-600' : 'border-stone-300 hover:bg-stone-50',
+              'flex gap-2.5 rounded-lg border px-3 py-2.5 transition-colors',
+              disabled ? 'cursor-not-allowed opacity-70' : 'cursor-pointer',
+              option.value === value ? 'border-brand-600 bg-brand-50/60 ring-1 ring-brand-600' : 'border-stone-300',
+              !disabled && option.value !== value && 'hover:bg-stone-50',
             )}
           >
             <input
