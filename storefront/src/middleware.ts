@@ -26,8 +26,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   response.headers.set('X-Content-Type-Options', 'nosniff');
   response.headers.set('X-Frame-Options', 'DENY');
   response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-  // Account pages show personal details: no shared cache may keep them.
-  if (url.pathname.startsWith('/account') || locals.customer) response.headers.set('Cache-Control', 'private, no-store');
+  // Account, cart and checkout pages show personal details: no shared cache may keep them.
+  if (PERSONAL_PAGE.test(url.pathname) || locals.customer) response.headers.set('Cache-Control', 'private, no-store');
   return response;
 });
 
@@ -38,8 +38,12 @@ interface SessionState {
 
 const SIGNED_OUT: SessionState = { customer: null, reachable: true };
 
-/** Public, shopper-independent responses (see pages/api, sitemap.xml.ts and robots.txt.ts). */
-const PUBLIC_DATA_ROUTE = /^\/(?:api\/|sitemap\.xml$|robots\.txt$)/;
+/**
+ * Public, shopper-independent responses (product delivery options, suggestions, sitemap.xml.ts and
+ * robots.txt.ts). The cart, checkout and payment routes under pages/api are personal.
+ */
+const PERSONAL_PAGE = /^\/(?:account|cart|checkout)(?:\/|$)/;
+const PUBLIC_DATA_ROUTE = /^\/(?:api\/(?:products|suggestions)(?:\/|$)|sitemap\.xml$|robots\.txt$)/;
 
 async function loadCustomer(api: TillpointClient): Promise<SessionState> {
   try {

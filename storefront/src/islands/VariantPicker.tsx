@@ -7,6 +7,7 @@ import { describeAvailability, isPurchasable } from '../lib/availability';
 import type { DeliveryCountry } from '../lib/delivery-countries';
 import { formatMoney } from '../lib/money';
 import { isColourOption } from '../lib/swatches';
+import { AddToCartButton } from './cart/AddToCartButton';
 import { DeliveryEstimate } from './DeliveryEstimate';
 import { OptionSelector } from './OptionSelector';
 import { useDeliveryOptions } from './use-delivery-options';
@@ -111,17 +112,7 @@ export function VariantPicker({
       {children}
       <div className="space-y-3">
         <AvailabilityBadge availability={variant.availability} size="md" />
-        <button
-          type="button"
-          disabled
-          aria-describedby="cart-note"
-          className="w-full cursor-not-allowed rounded-lg bg-stone-200 px-6 py-3 text-sm font-semibold text-stone-500"
-        >
-          Add to cart
-        </button>
-        <p id="cart-note" className="text-xs text-stone-500">
-          Online ordering opens soon. Until then, have a good look around.
-        </p>
+        <AddToCartButton variantId={variant.id} purchasable={isPurchasable(variant.availability)} />
       </div>
       <DeliveryEstimate
         state={delivery}

@@ -1,0 +1,188 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, DESKTOP, openPage, PHONE, Shop, startShop } from '../support/shop';
+
+/** A demo product with stock in every variant, priced under the €500 cash-on-delivery limit. */
+const PRODUCT = 'hooded-ripstop-rain-coat-187';
+
+interface PlacedOrder {
+  number: number;
+  email: string;
+  paymentProvider: string;
+  total: { amount: number };
+}
+
+async function addToCart(shop: Shop, page: Page): Promise<void> {
+  await page.goto(`${shop.storefront}/products/${PRODUCT}`);
+  const addButton = page.getByRole('button', { name: 'Add to cart' });
+  // Astro drops `ssr` from an island once it has hydrated: before that the button does nothing.
+  await page.locator('astro-island:not([ssr])').filter({ has: addButton }).first().waitFor();
+  await addButton.click();
+  const miniCart = page.getByRole('dialog', { name: /Your cart/ });
+  await miniCart.waitFor();
+  await expect(page.getByTestId('cart-count').textContent()).resolves.toBe('1');
+  await miniCart.getByRole('link', { name: 'Checkout' }).click();
+  await page.waitForURL('**/checkout');
+}
+
+async function fillShipping(page: Page): Promise<void> {
+  await page.getByLabel('First name').fill('Ada');
+  await page.getByLabel('Last name').fill('Lovelace');
+  await page.getByLabel('Address', { exact: true }).fill('Damrak 1');
+  await page.getByLabel('Postcode').fill('1012 LG');
+  await page.getByLabel('City').fill('Amsterdam');
+  await page.getByRole('button', { name: 'Continue to delivery' }).click();
+  await page.getByRole('radio', { name: /Standard delivery/ }).click();
+  await page.locator('[data-step="3"][data-state="done"]').waitFor();
+}
+
+async function guestDetails(page: Page, email: string): Promise<void> {
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await fillShipping(page);
+}
+
+/** The order the confirmation page shows, read back from the API with the guest cart's token from its cookie. */
+async function guestOrderFromApi(shop: Shop, page: Page): Promise<PlacedOrder> {
+  const placed = (await page.context().cookies()).find((cookie) => cookie.name === 'tp_placed');
+  const [cartId, token] = decodeURIComponent(placed?.value ?? '').split(':');
+  expect(page.url()).toContain(`/checkout/confirmation/${cartId}`);
+  const response = await fetch(`${shop.api}/store/carts/${cartId}/order`, { headers: { 'X-Cart-Token': token } });
+  expect(response.status).toBe(200);
+  return (await response.json()) as PlacedOrder;
+}
+
+async function shownOrderNumber(page: Page): Promise<string> {
+  await page.waitForURL('**/checkout/confirmation/**');
+  await page.getByText('A confirmation email is on its way', { exact: false }).waitFor();
+  return (await page.getByTestId('order-number').textContent()) ?? '';
+}
+
+/** A new customer, registered through the API and signed in through the storefront's sign-in page. */
+async function registerAndSignIn(shop: Shop, page: Page): Promise<{ email: string; password: string }> {
+  const customer = { email: `shopper-${Date.now()}@example.com`, password: 'a-long-enough-password' };
+  const registered = await fetch(`${shop.api}/store/auth/register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...customer, firstName: 'Grace', lastName: 'Hopper' }),
+  });
+  expect(registered.status).toBe(201);
+  await page.goto(`${shop.storefront}/account/sign-in`);
+  await page.getByLabel('Email').fill(customer.email);
+  await page.getByLabel('Password').fill(customer.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/account');
+  return customer;
+}
+
+describe('storefront checkout in a browser', () => {
+  let shop: Shop;
+
+  beforeAll(async () => {
+    shop = await startShop();
+  }, 120_000);
+  afterAll(() => shop?.stop());
+
+  it('lets a guest pay with the approving sandbox test card, after a declined one, and shows the order', async () => {
+    const { page, errors } = await openPage(shop, DESKTOP);
+    await addToCart(shop, page);
+    await guestDetails(page, 'guest-card@example.com');
+
+    await page.getByRole('radio', { name: /Test card that declines/ }).check();
+    await page.getByRole('button', { name: /^Pay / }).click();
+    await page.getByTestId('payment-problem').getByText('Your card was declined.').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'checkout-declined-desktop.png'), fullPage: true });
+
+    await page.getByRole('radio', { name: /Test card that approves/ }).check();
+    await page.getByRole('button', { name: /^Pay / }).click();
+    const shown = await shownOrderNumber(page);
+    const order = await guestOrderFromApi(shop, page);
+    expect(shown).toBe(`#${order.number}`);
+    expect(order).toMatchObject({ email: 'guest-card@example.com', paymentProvider: 'sandbox' });
+    await page.screenshot({ path: join(ARTIFACTS, 'checkout-confirmation-desktop.png'), fullPage: true });
+
+    // The cart is over: the header shows none, and the cart page is empty again.
+    await page.goto(`${shop.storefront}/cart`);
+    await page.getByRole('heading', { name: 'Your cart is empty' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lets a guest on a phone pay cash on delivery', async () => {
+    const { page, errors } = await openPage(shop, PHONE);
+    await addToCart(shop, page);
+    await guestDetails(page, 'guest-cod@example.com');
+    await page.getByRole('radio', { name: 'Cash on delivery' }).check();
+    await page.getByText('Pay in cash to the courier', { exact: false }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'checkout-cod-phone.png'), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(overflow).toBe(false);
+
+    await page.getByRole('button', { name: /^Place order/ }).click();
+    const shown = await shownOrderNumber(page);
+    const order = await guestOrderFromApi(shop, page);
+    expect(shown).toBe(`#${order.number}`);
+    expect(order.paymentProvider).toBe('cash_on_delivery');
+    await expect(page.getByTestId('payment-label').textContent()).resolves.toBe('Cash on delivery');
+    await page.screenshot({ path: join(ARTIFACTS, 'checkout-confirmation-phone.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lets a signed-in customer tick "save this card" while paying, and keeps the card in the account', async () => {
+    const { page, errors } = await openPage(shop, DESKTOP);
+    await registerAndSignIn(shop, page);
+    await addToCart(shop, page);
+    await fillShipping(page);
+    await page.getByRole('radio', { name: /Test card that approves/ }).check();
+    await page.getByLabel('Save this card for next time').check();
+    await page.getByRole('button', { name: /^Pay / }).click();
+    await shownOrderNumber(page);
+    await page.goto(`${shop.storefront}/account/payment-methods`);
+    await page
+      .getByTestId('saved-cards')
+      .getByRole('button', { name: /Remove Visa ending/ })
+      .waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lets a signed-in customer save a test card in the account, then pay with it', async () => {
+    const { page, errors } = await openPage(shop, DESKTOP);
+    const customer = await registerAndSignIn(shop, page);
+    await page.getByRole('link', { name: 'Saved cards' }).click();
+    await page.getByRole('radio', { name: /Visa test card ending 4242/ }).check();
+    await page.getByRole('button', { name: 'Save card' }).click();
+    await page
+      .getByTestId('saved-cards')
+      .getByRole('button', { name: /Remove Visa ending 4242/ })
+      .waitFor();
+
+    await addToCart(shop, page);
+    // Signed in, the contact step is the account's email.
+    await page.locator('[data-step="1"][data-state="done"]').getByText(customer.email).waitFor();
+    await fillShipping(page);
+    const savedCard = page.getByRole('radio', { name: /Visa ending 4242/ });
+    await expect(savedCard.isChecked()).resolves.toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'checkout-saved-card-desktop.png'), fullPage: true });
+    await page.getByRole('button', { name: /^Pay / }).click();
+    // Either the order or the refusal, so that a refusal fails the test with the API's own words.
+    const problem = page.getByTestId('payment-problem');
+    await Promise.race([page.waitForURL('**/checkout/confirmation/**'), problem.waitFor()]);
+    expect(page.url().includes('/checkout/confirmation/') ? null : await problem.textContent()).toBeNull();
+    const shown = await shownOrderNumber(page);
+
+    const login = await fetch(`${shop.api}/store/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(customer),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const orders = (await (await fetch(`${shop.api}/store/me/orders`, { headers: { Authorization: `Bearer ${accessToken}` } })).json()) as {
+      items: PlacedOrder[];
+    };
+    expect(orders.items.map((order) => `#${order.number}`)).toEqual([shown]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
