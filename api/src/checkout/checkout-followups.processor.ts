@@ -1,25 +1,21 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CartCheckoutState } from '../cart/cart-checkout-state.service';
 import type { PaymentOutcome } from '../payments/payment-provider';
 import type { PaymentRecord } from '../payments/payment.repository';
 import { PaymentProviders } from '../payments/payment-providers.service';
 import { PaymentRecords } from '../payments/payment-records.service';
 import { captureIfApproved, capturesOnApproval } from '../payments/providers/capture-on-approval';
+import { placeable } from './placeable-payment';
 import { PAYMENTS_EVENT, PaymentEventMessage } from '../payments/webhooks/payment-event.message';
 import { Db } from '../platform/database/db.service';
 import { money } from '../platform/money/money';
 import { JobHandler } from '../platform/queue/job-handler.decorator';
 import { Checkout } from './checkout.service';
+import { CheckoutAbandonment } from './checkout-abandonment.service';
 import { CheckoutSnapshot, RESERVATION_EXPIRED } from './checkout-snapshot';
 import { OrderCompletion } from './order-completion.service';
 
-const TAKEN = new Set(['authorized', 'captured', 'pending']);
 const SYSTEM = { type: 'system' as const, id: null };
-
-/** Taken far enough to place the order on: a PayPal approval is not, until it is captured. */
-function placeable(payment: Pick<PaymentRecord, 'state' | 'provider'>): boolean {
-  return TAKEN.has(payment.state) && !(payment.state === 'authorized' && capturesOnApproval(payment.provider));
-}
 
 /**
  * What happens to a checkout when its shopper is not there: the provider says a payment was taken (place
@@ -30,8 +26,6 @@ function placeable(payment: Pick<PaymentRecord, 'state' | 'provider'>): boolean 
  */
 @Injectable()
 export class CheckoutFollowups {
-  private readonly logger = new Logger(CheckoutFollowups.name);
-
   constructor(
     private readonly db: Db,
     private readonly carts: CartCheckoutState,
@@ -39,6 +33,7 @@ export class CheckoutFollowups {
     private readonly providers: PaymentProviders,
     private readonly completion: OrderCompletion,
     private readonly checkout: Checkout,
+    private readonly abandonment: CheckoutAbandonment,
   ) {}
 
   @JobHandler(PAYMENTS_EVENT)
@@ -63,18 +58,8 @@ export class CheckoutFollowups {
   @JobHandler(RESERVATION_EXPIRED)
   async onReservationExpired(payload: { cartId: string; paymentId: string }): Promise<void> {
     const cart = await this.carts.find(payload.cartId);
-    const snapshot = cart?.checkout as CheckoutSnapshot | null | undefined;
-    if (!cart || !snapshot || !this.awaitsIn(cart, payload.paymentId)) return;
-    if (cart.reserved_until && cart.reserved_until > new Date()) return;
-    const outcome = await this.lastWord(snapshot);
-    await this.db.transaction(async (tx) => {
-      const locked = await this.carts.lock(tx, cart.id);
-      if (!this.awaitsIn(locked, payload.paymentId)) return;
-      if (outcome) await this.payments.applyOutcome(tx, payload.paymentId, outcome);
-      const payment = await this.payments.lock(tx, payload.paymentId);
-      if (placeable(payment)) await this.completion.placeIn(tx, cart.id, SYSTEM);
-      else await this.checkout.giveBack(tx, cart.id);
-    });
+    if (cart?.reserved_until && cart.reserved_until > new Date()) return;
+    await this.abandonment.settle(payload.cartId, payload.paymentId, { providerMustAnswer: false });
   }
 
   /** Whether the cart is still paying with this payment. */
@@ -92,30 +77,5 @@ export class CheckoutFollowups {
     const provider = await this.providers.get(payment.provider);
     const approved: PaymentOutcome = { state: 'authorized', providerReference: payment.providerReference, capturedAmount: 0 };
     return captureIfApproved(provider, approved, payment.id, money(payment.amount, payment.currency));
-  }
-
-  /**
-   * The provider's view of a payment whose time ran out: taken after all (an approval captured now), or
-   * cancelled now so it never can be. A failed Stripe attempt is asked too: its PaymentIntent may have
-   * succeeded with another method since, and must be cancelled before the cart is given back.
-   */
-  private async lastWord(snapshot: CheckoutSnapshot): Promise<PaymentOutcome | null> {
-    const payment = await this.payments.get(snapshot.paymentId);
-    if (!payment.providerReference || payment.state === 'canceled' || (placeable(payment) && payment.state !== 'authorized')) return null;
-    try {
-      const provider = await this.providers.get(snapshot.provider);
-      const now = await provider.retrieve(payment.providerReference);
-      if (now.state === 'authorized' && capturesOnApproval(provider.id)) {
-        const captured = await captureIfApproved(provider, now, payment.id, money(payment.amount, payment.currency));
-        if (TAKEN.has(captured.state)) return captured;
-      } else if (TAKEN.has(now.state)) {
-        return now;
-      }
-      return await provider.cancel(payment.providerReference);
-    } catch (error) {
-      // Unreachable provider: give the stock back anyway; a late webhook for a taken payment still places the order.
-      this.logger.warn(`could not reach ${snapshot.provider} for payment ${snapshot.paymentId}: ${(error as Error).message}`);
-      return null;
-    }
   }
 }

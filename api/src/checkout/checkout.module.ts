@@ -5,6 +5,7 @@ import { OrdersModule } from '../orders/orders.module';
 import { PaymentsModule } from '../payments/payments.module';
 import { PromotionsModule } from '../promotions/promotions.module';
 import { Checkout } from './checkout.service';
+import { CheckoutAbandonment } from './checkout-abandonment.service';
 import { CheckoutFollowups } from './checkout-followups.processor';
 import { CheckoutStart } from './checkout-start.service';
 import { CheckoutStoreController } from './checkout.store.controller';
@@ -14,6 +15,6 @@ import { OrderCompletion } from './order-completion.service';
 @Module({
   imports: [CartModule, InventoryModule, OrdersModule, PaymentsModule, PromotionsModule],
   controllers: [CheckoutStoreController],
-  providers: [Checkout, CheckoutStart, OrderCompletion, CheckoutFollowups],
+  providers: [Checkout, CheckoutStart, OrderCompletion, CheckoutAbandonment, CheckoutFollowups],
 })
 export class CheckoutModule {}

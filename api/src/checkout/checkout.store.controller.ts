@@ -13,7 +13,9 @@ import { ApiProblems } from '../platform/openapi/api-problems';
 import { UuidParam } from '../platform/validation/uuid-param';
 import { Checkout } from './checkout.service';
 import { CheckoutDto } from './dto/checkout.dto';
-import { CheckoutResultView } from './dto/checkout-result.view';
+import { CancelledCheckoutView, CheckoutResultView } from './dto/checkout-result.view';
+import { CheckoutAbandonment } from './checkout-abandonment.service';
+import type { CheckoutSnapshot } from './checkout-snapshot';
 
 @ApiTags('store · checkout')
 @Controller('store/carts/:id')
@@ -23,6 +25,7 @@ export class CheckoutStoreController {
   constructor(
     private readonly checkout: Checkout,
     private readonly access: CartAccess,
+    private readonly abandonment: CheckoutAbandonment,
     private readonly orders: OrderQueries,
   ) {}
 
@@ -48,6 +51,23 @@ export class CheckoutStoreController {
     const result = await this.checkout.checkout(who, id, body);
     if (result.status === 'requires_action') response.status(202);
     return result;
+  }
+
+  @Post('checkout/cancel')
+  @HttpCode(200)
+  @ApiOperation({
+    operationId: 'storeCancelCheckout',
+    summary: 'Stop a payment under way: cancelled at the provider, the stock released, the cart open again',
+    description: 'When the provider says the money was taken after all, the order is placed instead (status placed). Safe to send twice.',
+  })
+  @ApiOkResponse({ type: CancelledCheckoutView })
+  @ApiProblems(404, 502)
+  async cancel(@Requester() who: CartRequester, @UuidParam('id') id: string): Promise<CancelledCheckoutView> {
+    const cart = await this.access.read(id, who);
+    const paymentId = cart.status === 'checking_out' ? (cart.checkout as CheckoutSnapshot | null)?.paymentId : undefined;
+    if (paymentId) await this.abandonment.settle(id, paymentId, { providerMustAnswer: true });
+    const order = await this.orders.ofCart(id);
+    return order ? { status: 'placed', order } : { status: 'open', order: null };
   }
 
   @Get('order')

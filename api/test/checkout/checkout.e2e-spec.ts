@@ -116,6 +116,29 @@ describe('checkout with the sandbox', () => {
     expect(await level(variantId)).toEqual({ onHand: 0, reserved: 0 });
   });
 
+  it('lets the shopper stop a payment under way: cancelled at the provider, the stock released, the cart open again', async () => {
+    const variantId = await stocked(1);
+    const cart = await shop.readyCart(variantId);
+    const pending = await shop.pay(cart.id, cart.auth, { provider: 'sandbox', methodToken: 'tok_sandbox_action' });
+    expect(pending.status).toBe(202);
+    const stranger = await shop.cart.create();
+    const refused = await shop.cart.call('post', `/store/carts/${cart.id}/checkout/cancel`, { token: stranger.body.token });
+    expect(refused.status).toBe(404);
+
+    const cancelled = await shop.cart.call('post', `/store/carts/${cart.id}/checkout/cancel`, cart.auth);
+    expect(cancelled.body).toEqual({ status: 'open', order: null });
+    expect(await level(variantId)).toEqual({ onHand: 1, reserved: 0 });
+    const [payment] = await app.db.manager.query(`SELECT state, provider_reference FROM payments WHERE id = $1`, [pending.body.paymentId]);
+    expect(payment.state).toBe('canceled');
+    expect((await given.http.post(`/store/payments/sandbox/${payment.provider_reference}/approve`)).status).toBe(409);
+    expect((await shop.cart.call('post', `/store/carts/${cart.id}/checkout/cancel`, cart.auth)).body).toEqual({
+      status: 'open',
+      order: null,
+    });
+    const edited = await shop.cart.call('patch', `/store/carts/${cart.id}`, cart.auth, { email: 'changed@example.com' });
+    expect(edited.status).toBe(200);
+  });
+
   it('confirms a cash-on-delivery order unpaid', async () => {
     const variantId = await stocked(2);
     const cart = await shop.readyCart(variantId);

@@ -180,6 +180,14 @@ export type BulkResultView = {
     updated: number;
 };
 
+export type CancelledCheckoutView = {
+    order: OrderView | null;
+    /**
+     * open: no payment is under way any more and the cart can change. placed: the money had been taken after all; see order.
+     */
+    status: 'open' | 'placed';
+};
+
 export type CartDiscountView = {
     /**
      * What it takes off (lines, or shipping for free shipping)
@@ -6359,6 +6367,52 @@ export type StoreCheckoutResponses = {
 };
 
 export type StoreCheckoutResponse = StoreCheckoutResponses[keyof StoreCheckoutResponses];
+
+export type StoreCancelCheckoutData = {
+    body?: never;
+    headers?: {
+        /**
+         * A guest cart's token, from its creation; a customer's cart needs the customer's access token instead
+         */
+        'X-Cart-Token'?: string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/store/carts/{id}/checkout/cancel';
+};
+
+export type StoreCancelCheckoutErrors = {
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+    /**
+     * Problem
+     */
+    502: ProblemView;
+};
+
+export type StoreCancelCheckoutError = StoreCancelCheckoutErrors[keyof StoreCancelCheckoutErrors];
+
+export type StoreCancelCheckoutResponses = {
+    200: CancelledCheckoutView;
+};
+
+export type StoreCancelCheckoutResponse = StoreCancelCheckoutResponses[keyof StoreCancelCheckoutResponses];
 
 export type StoreClaimCartData = {
     body?: never;

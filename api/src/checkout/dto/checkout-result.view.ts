@@ -18,3 +18,12 @@ export class CheckoutResultView {
   @ApiProperty({ type: OrderView, nullable: true }) order: OrderView | null;
   @ApiProperty({ type: PaymentActionView, nullable: true }) action: PaymentActionView | null;
 }
+
+export class CancelledCheckoutView {
+  @ApiProperty({
+    enum: ['open', 'placed'],
+    description: 'open: no payment is under way any more and the cart can change. placed: the money had been taken after all; see order.',
+  })
+  status: 'open' | 'placed';
+  @ApiProperty({ type: OrderView, nullable: true }) order: OrderView | null;
+}
