@@ -7,6 +7,7 @@ import { PaymentRecords } from '../payments/payment-records.service';
 import { captureIfApproved, capturesOnApproval } from '../payments/providers/capture-on-approval';
 import { placeable } from './placeable-payment';
 import { PAYMENTS_EVENT, PaymentEventMessage } from '../payments/webhooks/payment-event.message';
+import { syncOrderPayment } from '../orders/order-payment-status';
 import { Db } from '../platform/database/db.service';
 import { money } from '../platform/money/money';
 import { JobHandler } from '../platform/queue/job-handler.decorator';
@@ -38,6 +39,12 @@ export class CheckoutFollowups {
 
   @JobHandler(PAYMENTS_EVENT)
   async onPaymentEvent(message: PaymentEventMessage): Promise<void> {
+    const { orderId } = message;
+    if (orderId) {
+      // A placed order's payment moved on (cash collected, a refund): the order says so.
+      await this.db.transaction(async (tx) => syncOrderPayment(tx, orderId, await this.payments.lock(tx, message.paymentId)));
+      return;
+    }
     if (!(await this.awaits(message.cartId, message.paymentId))) return;
     // A payer's approval heard by webhook: capture it now (outside any transaction); an error retries the job.
     const before = await this.payments.get(message.paymentId);

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { RESERVATION_EXPIRED } from '../../src/checkout/checkout-snapshot';
 import { stockFor } from '../inventory/stock-fixtures';
+import { until } from '../support/test-jobs.module';
 import { givenFor, Given, GivenStaff } from '../support/given';
 import { startTestApp, TestApp } from '../support/test-app';
 import { givenCheckout } from './given-checkout';
@@ -139,12 +142,47 @@ describe('checkout with the sandbox', () => {
     expect(edited.status).toBe(200);
   });
 
-  it('confirms a cash-on-delivery order unpaid', async () => {
+  it('gives the stock and the cart back through the queued job when the hold runs out, and cancels the payment', async () => {
+    const variantId = await stocked(1);
+    const cart = await shop.readyCart(variantId);
+    const pending = await shop.pay(cart.id, cart.auth, { provider: 'sandbox', methodToken: 'tok_sandbox_action' });
+    expect(pending.status).toBe(202);
+    const [job] = await app.db.manager.query(
+      `SELECT id, round(extract(epoch FROM available_at - created_at))::int AS delay FROM outbox_messages WHERE topic = $1 AND payload->>'cartId' = $2`,
+      [RESERVATION_EXPIRED, cart.id],
+    );
+    expect(job.delay).toBe(15 * 60);
+    // The hold's time passes: the cart's reservation and the job both fall due now.
+    await app.db.manager.query(`UPDATE carts SET reserved_until = now() - interval '1 second' WHERE id = $1`, [cart.id]);
+    await app.db.manager.query(`UPDATE outbox_messages SET available_at = now() WHERE id = $1`, [job.id]);
+    await until(async () => (await app.db.manager.query(`SELECT status FROM carts WHERE id = $1`, [cart.id]))[0].status === 'open');
+    expect(await level(variantId)).toEqual({ onHand: 1, reserved: 0 });
+    const [payment] = await app.db.manager.query(`SELECT state FROM payments WHERE id = $1`, [pending.body.paymentId]);
+    expect(payment.state).toBe('canceled');
+  });
+
+  it('confirms a cash-on-delivery order unpaid, and paid once staff record the cash', async () => {
     const variantId = await stocked(2);
     const cart = await shop.readyCart(variantId);
     const placed = await shop.pay(cart.id, cart.auth, { provider: 'cash_on_delivery' });
     expect(placed.status).toBe(201);
     expect(placed.body.order).toMatchObject({ paymentStatus: 'pending' });
+
+    // Delivered: the courier hands the cash over and staff record it; the order becomes paid.
+    const collected = await given.http.post(`/admin/payments/${placed.body.paymentId}/cash-collections`, {
+      token: staff.accessToken,
+      headers: { 'idempotency-key': randomUUID() },
+      body: { amount: { amount: cart.total, currency: 'EUR' } },
+    });
+    expect(collected.status).toBe(201);
+    expect(collected.body).toMatchObject({ state: 'captured' });
+    const orderId = placed.body.order!.id;
+    const status = async () => (await app.db.manager.query(`SELECT payment_status FROM orders WHERE id = $1`, [orderId]))[0].payment_status;
+    await until(async () => (await status()) === 'paid');
+    const events = await app.db.manager.query(`SELECT data FROM order_events WHERE order_id = $1 AND kind = 'payment_status_changed'`, [
+      orderId,
+    ]);
+    expect(events.map((e: { data: unknown }) => e.data)).toEqual([{ from: 'pending', to: 'paid', paymentId: placed.body.paymentId }]);
   });
 
   it('refuses a cart that is not ready, a provider not offered, and a body with a price, naming the field', async () => {
