@@ -58,6 +58,14 @@ async function shownOrderNumber(page: Page): Promise<string> {
   return (await page.getByTestId('order-number').textContent()) ?? '';
 }
 
+/** The guest cart's status as the API has it, read with the token from its cookie. */
+async function cartStatus(shop: Shop, page: Page): Promise<string> {
+  const cart = (await page.context().cookies()).find((cookie) => cookie.name === 'tp_cart');
+  const [cartId, token] = decodeURIComponent(cart?.value ?? '').split(':');
+  const response = await fetch(`${shop.api}/store/carts/${cartId}`, { headers: { 'X-Cart-Token': token } });
+  return ((await response.json()) as { status: string }).status;
+}
+
 /** A new customer, registered through the API and signed in through the storefront's sign-in page. */
 async function registerAndSignIn(shop: Shop, page: Page): Promise<{ email: string; password: string }> {
   const customer = { email: `shopper-${Date.now()}@example.com`, password: 'a-long-enough-password' };
@@ -125,6 +133,38 @@ describe('storefront checkout in a browser', () => {
     expect(order.paymentProvider).toBe('cash_on_delivery');
     await expect(page.getByTestId('payment-label').textContent()).resolves.toBe('Cash on delivery');
     await page.screenshot({ path: join(ARTIFACTS, 'checkout-confirmation-phone.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lets a guest cancel a payment waiting for approval, then pay again with the cart open', async () => {
+    const { page, errors } = await openPage(shop, DESKTOP);
+    await addToCart(shop, page);
+    await guestDetails(page, 'guest-cancel@example.com');
+    await page.getByRole('radio', { name: /Test card that asks for approval/ }).check();
+    await page.getByRole('button', { name: /^Pay / }).click();
+    await page.waitForURL('**/checkout/sandbox/**');
+
+    // Left the approval page: the checkout offers to continue the payment or to cancel it.
+    await page.goto(`${shop.storefront}/checkout`);
+    const underWay = page.getByTestId('payment-under-way');
+    await underWay.getByRole('heading', { name: 'A payment is under way' }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'checkout-under-way-desktop.png'), fullPage: true });
+    await page.setViewportSize(PHONE);
+    await page.screenshot({ path: join(ARTIFACTS, 'checkout-under-way-phone.png'), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+    await page.setViewportSize(DESKTOP);
+
+    await underWay.getByRole('link', { name: 'Continue payment' }).click();
+    await page.waitForURL('**/checkout/sandbox/**');
+    await page.getByRole('button', { name: 'Cancel and return to checkout' }).click();
+    await page.waitForURL('**/checkout');
+    expect(await cartStatus(shop, page)).toBe('open');
+
+    await page.getByRole('radio', { name: /Test card that approves/ }).check();
+    await page.getByRole('button', { name: /^Pay / }).click();
+    await shownOrderNumber(page);
+    expect((await guestOrderFromApi(shop, page)).email).toBe('guest-cancel@example.com');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -2,7 +2,7 @@ import type { PaymentProviderId, SavedPaymentMethodView } from '@tillpoint/sdk';
 
 export const PROVIDER_LABELS: Record<PaymentProviderId, string> = {
   sandbox: 'Card',
-  stripe: 'Card',
+  stripe: 'Card (Stripe)',
   paypal: 'PayPal',
   cash_on_delivery: 'Cash on delivery',
 };

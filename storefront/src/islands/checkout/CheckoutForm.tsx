@@ -58,6 +58,7 @@ export function CheckoutForm({ initialCart, accountEmail, countries, homeCountry
   }
 
   const payment = usePayment({
+    cartId: cart.id,
     beforePay: saveBilling,
     // Stock or readiness changed under the shopper: show the cart as it now is, problems and all.
     onRefused: (error) => {
@@ -111,7 +112,7 @@ export function CheckoutForm({ initialCart, accountEmail, countries, homeCountry
           />
         </CheckoutStep>
         <CheckoutStep number={5} title="Payment" state={upcoming ? 'upcoming' : 'active'}>
-          <PaymentSection cart={cart} signedIn={accountEmail !== null} payment={payment.state} onPay={payment.pay} />
+          <PaymentSection cart={cart} signedIn={accountEmail !== null} payment={payment} />
         </CheckoutStep>
       </div>
       <aside className="mt-8 lg:sticky lg:top-24 lg:col-span-5 lg:mt-0">

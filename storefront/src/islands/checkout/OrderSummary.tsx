@@ -6,7 +6,8 @@ import { DiscountCodeForm } from '../cart/DiscountCodeForm';
 
 interface Props {
   cart: CartView;
-  applyCode(code: string | null): Promise<string | null>;
+  /** Absent while a payment holds the cart: the summary is then read-only, without the code form or "Edit cart". */
+  applyCode?: (code: string | null) => Promise<string | null>;
 }
 
 /** The checkout's aside: what is being bought and what it comes to. */
@@ -17,9 +18,11 @@ export function OrderSummary({ cart, applyCode }: Props) {
         <h2 id="order-summary-heading" className="text-base font-semibold text-stone-950">
           Order summary
         </h2>
-        <a href="/cart" className="text-sm font-medium text-brand-ink underline underline-offset-2">
-          Edit cart
-        </a>
+        {applyCode && (
+          <a href="/cart" className="text-sm font-medium text-brand-ink underline underline-offset-2">
+            Edit cart
+          </a>
+        )}
       </div>
       <ul className="space-y-4">
         {cart.lines.map((line) => (
@@ -43,7 +46,7 @@ export function OrderSummary({ cart, applyCode }: Props) {
           </li>
         ))}
       </ul>
-      <DiscountCodeForm discount={cart.discount} apply={applyCode} />
+      {applyCode && <DiscountCodeForm discount={cart.discount} apply={applyCode} />}
       <CartTotals cart={cart} />
     </section>
   );

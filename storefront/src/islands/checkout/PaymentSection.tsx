@@ -1,18 +1,17 @@
 import type { CartView } from '@tillpoint/sdk';
 import { Glyph } from '../../components/Glyph';
 import { PaymentStep } from './PaymentStep';
-import type { PaymentChoice, PaymentState } from './use-payment';
+import type { PaymentControls } from './use-payment';
 import { usePaymentOptions } from './use-payment-options';
 
 interface Props {
   cart: CartView;
   signedIn: boolean;
-  payment: PaymentState;
-  onPay(choice: PaymentChoice): void;
+  payment: PaymentControls;
 }
 
 /** Loads what is offered for this cart's destination and total, then shows the payment step. */
-export function PaymentSection({ cart, signedIn, payment, onPay }: Props) {
+export function PaymentSection({ cart, signedIn, payment }: Props) {
   const destination = cart.billingAddress?.country ?? cart.shippingAddress?.country ?? '';
   const options = usePaymentOptions(`${destination}|${cart.totals.total.amount}|${cart.totals.total.currency}`);
   if (options.status === 'loading') {
@@ -23,5 +22,5 @@ export function PaymentSection({ cart, signedIn, payment, onPay }: Props) {
     );
   }
   if (options.status === 'failed') return <p className="text-sm text-red-700">{options.message}</p>;
-  return <PaymentStep options={options.options} total={cart.totals.total} signedIn={signedIn} payment={payment} onPay={onPay} />;
+  return <PaymentStep options={options.options} total={cart.totals.total} signedIn={signedIn} payment={payment} />;
 }

@@ -1,34 +1,41 @@
 import type { Money, OfferedProviderView, PaymentProviderId } from '@tillpoint/sdk';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Glyph } from '../../components/Glyph';
 import { formatMoney } from '../../lib/money';
 import { PROVIDER_LABELS } from '../../lib/payment-labels';
-import { CardChoice, type CardMethod } from './CardChoice';
+import type { CardMethod } from './CardChoice';
 import { PaymentProblem } from './PaymentProblem';
-import type { PaymentChoice, PaymentState } from './use-payment';
+import { ProviderDetails } from './ProviderDetails';
+import type { StripePaymentElement } from './stripe-payment-element';
+import type { PaymentChoice, PaymentControls } from './use-payment';
 import type { PaymentOptions } from './use-payment-options';
 
 interface Props {
   options: PaymentOptions;
   total: Money;
   signedIn: boolean;
-  payment: PaymentState;
-  onPay(choice: PaymentChoice): void;
+  payment: PaymentControls;
 }
 
 const FIRST_TEST_CARD: CardMethod = { kind: 'test', token: 'tok_sandbox_approve' };
 
 /** Step 5: the ways to pay on offer, the card form for the chosen one, and the Pay button. */
-export function PaymentStep({ options, total, signedIn, payment, onPay }: Props) {
-  const { providers, savedCards } = options;
+export function PaymentStep({ options, total, signedIn, payment }: Props) {
+  // Stripe needs its publishable key to show the card form: without one it is not offered.
+  const providers = options.providers.filter((p) => p.id !== 'stripe' || p.publishableKey);
+  const { savedCards } = options;
   const [providerId, setProviderId] = useState<PaymentProviderId | null>(providers[0]?.id ?? null);
   const [method, setMethod] = useState<CardMethod>(() => {
     const saved = savedCards.find((card) => card.provider === providers[0]?.id);
     return saved ? { kind: 'saved', id: saved.id } : FIRST_TEST_CARD;
   });
   const [saveCard, setSaveCard] = useState(false);
+  const stripeElement = useRef<StripePaymentElement | null>(null);
   const provider = providers.find((p) => p.id === providerId) ?? null;
-  const paying = payment.status === 'paying';
+  const { state } = payment;
+  // Stripe's PaymentIntent is under way: the card form confirms it, and the way to pay is settled until cancelled.
+  const confirming = state.status === 'confirming';
+  const paying = state.status === 'paying' || (confirming && state.busy === true);
 
   if (providers.length === 0) {
     return <p className="text-sm text-red-700">No way to pay is offered for this address and total. Please contact us.</p>;
@@ -36,7 +43,8 @@ export function PaymentStep({ options, total, signedIn, payment, onPay }: Props)
 
   function submit(event: { preventDefault(): void }): void {
     event.preventDefault();
-    if (provider) onPay(choiceFor(provider, method, saveCard));
+    if (confirming && stripeElement.current) void payment.confirm(stripeElement.current);
+    else if (!confirming && provider) void payment.pay(choiceFor(provider, method, saveCard));
   }
 
   return (
@@ -54,6 +62,7 @@ export function PaymentStep({ options, total, signedIn, payment, onPay }: Props)
                 name="provider"
                 value={offered.id}
                 checked={offered.id === providerId}
+                disabled={confirming}
                 onChange={() => setProviderId(offered.id)}
                 className="size-4 accent-stone-900"
               />
@@ -65,18 +74,20 @@ export function PaymentStep({ options, total, signedIn, payment, onPay }: Props)
                 <ProviderDetails
                   provider={offered}
                   options={options}
+                  payment={payment}
                   method={method}
                   saveCard={saveCard}
                   signedIn={signedIn}
                   onMethod={setMethod}
                   onSaveCard={setSaveCard}
+                  onStripeElement={(element) => (stripeElement.current = element)}
                 />
               </div>
             )}
           </div>
         ))}
       </fieldset>
-      {payment.status === 'failed' && <PaymentProblem code={payment.code} message={payment.message} />}
+      {state.status === 'failed' && <PaymentProblem code={state.code} message={state.message} />}
       <button
         type="submit"
         disabled={paying || !provider}
@@ -84,29 +95,18 @@ export function PaymentStep({ options, total, signedIn, payment, onPay }: Props)
         className="flex w-full items-center justify-center gap-2 rounded-lg bg-brand px-6 py-3.5 text-base font-semibold text-brand-contrast shadow-sm hover:brightness-110 disabled:cursor-wait disabled:opacity-70"
       >
         {paying ? <Glyph name="spinner" className="size-5" /> : <Glyph name="lock" className="size-4" />}
-        {paying ? 'Processing…' : providerId === 'cash_on_delivery' ? `Place order · ${formatMoney(total)}` : `Pay ${formatMoney(total)}`}
+        {paying ? 'Processing…' : payLabel(providerId, confirming, total)}
       </button>
       <p className="text-center text-xs text-stone-500">By placing your order you agree to our terms of sale.</p>
     </form>
   );
 }
 
-function ProviderDetails(props: {
-  provider: OfferedProviderView;
-  options: PaymentOptions;
-  method: CardMethod;
-  saveCard: boolean;
-  signedIn: boolean;
-  onMethod(method: CardMethod): void;
-  onSaveCard(save: boolean): void;
-}) {
-  const { provider } = props;
-  if (provider.id === 'sandbox') return <CardChoice {...props} savedCards={props.options.savedCards} />;
-  if (provider.id === 'cash_on_delivery') {
-    return <p className="text-sm text-stone-600">Pay in cash to the courier when your order arrives. No payment is taken now.</p>;
-  }
-  if (provider.id === 'paypal') return <p className="text-sm text-stone-600">You'll approve the payment at PayPal, then come back here.</p>;
-  return <p className="text-sm text-stone-600">Enter your card details in the secure form after you press Pay.</p>;
+function payLabel(providerId: PaymentProviderId | null, confirming: boolean, total: Money): string {
+  if (providerId === 'cash_on_delivery') return `Place order · ${formatMoney(total)}`;
+  // Nothing is charged until the card form, which opens once the payment is started.
+  if (providerId === 'stripe' && !confirming) return 'Continue to card details';
+  return `Pay ${formatMoney(total)}`;
 }
 
 function choiceFor(provider: OfferedProviderView, method: CardMethod, saveCard: boolean): PaymentChoice {
