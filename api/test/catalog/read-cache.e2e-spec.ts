@@ -33,7 +33,11 @@ describe('cached storefront reads', () => {
     product = { id: created.body.id, handle: created.body.handle, variantId: created.body.variants[0].id };
     await until(
       async () =>
-        (await app.db.manager.query(`SELECT 1 FROM pg_stat_activity WHERE application_name = $1`, [FEED_APPLICATION_NAME])).length === 1,
+        (
+          await app.db.manager.query(`SELECT 1 FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`, [
+            FEED_APPLICATION_NAME,
+          ])
+        ).length === 1,
     );
   });
   afterAll(() => app.close());
@@ -88,9 +92,10 @@ describe('cached storefront reads', () => {
   it('bypasses the cache while the change feed is lost, and resumes when it reconnects', async () => {
     await get(listing);
     expect((await get(listing)).headers.get('x-cache')).toBe('HIT');
-    await app.db.manager.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1`, [
-      FEED_APPLICATION_NAME,
-    ]);
+    await app.db.manager.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`,
+      [FEED_APPLICATION_NAME],
+    );
     await until(async () => (await get(listing)).headers.get('x-cache') === null, 3_000);
     await until(async () => (await get(listing)).headers.get('x-cache') === 'HIT', 5_000);
   });

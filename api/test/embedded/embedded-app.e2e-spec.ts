@@ -22,10 +22,11 @@ describe('embedded mode', () => {
     http = client(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
   }
 
+  // The first start migrates a fresh PGlite and loads the demo catalog: slow on a busy 2-core machine.
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tp-embedded-'));
     await start();
-  });
+  }, 120_000);
   afterAll(async () => {
     await running.app.close();
     rmSync(dir, { recursive: true, force: true });
@@ -65,5 +66,5 @@ describe('embedded mode', () => {
     await start();
     const login = await http.post('/store/auth/login', { body: { email: 'race@example.com', password: 'same-password-1' } });
     expect(login.status).toBe(200);
-  });
+  }, 60_000);
 });
