@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { barChart, load, root, rssMb, startProcess, stopProcess, timeToFirst200 } from './support.mjs';
+import { barChart, load, root, rssMb, serverModeEnv, startProcess, stopProcess, timeToFirst200 } from './support.mjs';
 import { renderTimes, shippedJavaScript } from './storefront-page.mjs';
 
 const require = createRequire(import.meta.url);
@@ -29,15 +29,7 @@ const results = {
 };
 
 const databaseUrl = await createTestDatabase();
-const env = {
-  DATABASE_URL: databaseUrl,
-  REDIS_URL: TEST_REDIS_URL,
-  QUEUE_PREFIX: 'tp-bench',
-  JWT_SECRET: 'a-benchmark-secret-that-is-long-enough-000',
-  // The rate limiter stays on (its Redis round trip is part of the cost) with a budget the load cannot reach.
-  RATE_LIMIT_PER_MINUTE: '1000000',
-  LOG_LEVEL: 'info',
-};
+const env = serverModeEnv(databaseUrl, TEST_REDIS_URL);
 
 let since = Date.now();
 execFileSync(process.execPath, ['api/dist/cli.js', 'seed', '--products', args.products, '--variants-each', '4', '--no-images'], {

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { barChart, load, root, rssMb, startProcess, stopProcess, timeToFirst200 } from './support.mjs';
+import { barChart, load, root, rssMb, serverModeEnv, startProcess, stopProcess, timeToFirst200 } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const { createTestDatabase, dropTestDatabase, TEST_REDIS_URL } = require(join(root, 'api/dist/testing/test-database.js'));
@@ -42,17 +42,7 @@ async function quickStartTimes() {
 
 async function serverModeFigures() {
   const databaseUrl = await createTestDatabase();
-  const env = {
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: TEST_REDIS_URL,
-    QUEUE_PREFIX: 'tp-bench',
-    JWT_SECRET: 'a-benchmark-secret-that-is-long-enough-000',
-    DEMO_DATA: 'true',
-    PORT: '9310',
-    // The rate limiter stays on (its Redis round trip is part of the cost) with a budget the load cannot reach.
-    RATE_LIMIT_PER_MINUTE: '1000000',
-    LOG_LEVEL: 'info',
-  };
+  const env = serverModeEnv(databaseUrl, TEST_REDIS_URL, { DEMO_DATA: 'true', PORT: '9310' });
   // The first start loads the demo data (catalog images included); a shop restarts far more often than it
   // is created, so the start figure is the second one.
   const first = startProcess(process.execPath, ['api/dist/main.js'], env);

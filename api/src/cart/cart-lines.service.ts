@@ -30,7 +30,7 @@ export class CartLines {
     const variantId = input.variantId.toLowerCase();
     return this.change(who, cartId, { variantId }, async (tx, cart, lines, variant, settings) => {
       const existing = lines.find((line) => line.variant_id === variantId);
-      await this.setQuantity(tx, { cart, lines, variant, settings }, (existing?.quantity ?? 0) + input.quantity);
+      return this.setQuantity(tx, { cart, lines, variant, settings }, (existing?.quantity ?? 0) + input.quantity);
     });
   }
 
@@ -38,36 +38,47 @@ export class CartLines {
     const id = lineId.toLowerCase();
     return this.change(who, cartId, { lineId: id }, async (tx, cart, lines, variant, settings) => {
       if (!lines.some((l) => l.id === id)) throw new NotFound('cart line');
-      await this.setQuantity(tx, { cart, lines, variant, settings }, input.quantity);
+      return this.setQuantity(tx, { cart, lines, variant, settings }, input.quantity);
     });
   }
 
   remove(who: CartRequester, cartId: string, lineId: string): Promise<CartView> {
     return this.change(who, cartId, null, async (tx, cart, lines) => {
-      if (!lines.some((l) => l.id === lineId.toLowerCase())) throw new NotFound('cart line');
-      await this.carts.removeLines(tx, cart.id, [lineId]);
+      const id = lineId.toLowerCase();
+      if (!lines.some((l) => l.id === id)) throw new NotFound('cart line');
+      await this.carts.removeLines(tx, cart.id, [id]);
+      return lines.filter((l) => l.id !== id);
     });
   }
 
   clear(who: CartRequester, cartId: string): Promise<CartView> {
-    return this.change(who, cartId, null, (tx, cart) => this.carts.removeLines(tx, cart.id));
+    return this.change(who, cartId, null, async (tx, cart) => {
+      await this.carts.removeLines(tx, cart.id);
+      return [];
+    });
   }
 
   private async change(
     who: CartRequester,
     cartId: string,
     of: VariantWanted | null,
-    work: (tx: EntityManager, cart: CartRow, lines: CartLineRow[], variant: PeekedVariant, settings: CartSettings) => Promise<void>,
+    work: (
+      tx: EntityManager,
+      cart: CartRow,
+      lines: CartLineRow[],
+      variant: PeekedVariant,
+      settings: CartSettings,
+    ) => Promise<CartLineRow[]>,
   ): Promise<CartView> {
     const settings = await this.settings.current();
     const variant = of ? await this.peek(cartId, of) : EMPTY_PEEK;
-    const cart = await this.db.transaction(async (tx) => {
-      const locked = await this.access.lockOpen(tx, cartId, who);
-      await work(tx, locked, await this.carts.lines(tx, locked.id), variant, settings);
-      await this.carts.touch(tx, locked.id, new Date(Date.now() + settings.idleDays * DAY_MS));
-      return locked;
+    const expiresAt = new Date(Date.now() + settings.idleDays * DAY_MS);
+    // The lock also keeps the cart alive; the lines after the change come from the change itself, not a re-read.
+    const { cart, lines } = await this.db.transaction(async (tx) => {
+      const locked = await this.access.lockOpenTouching(tx, cartId, who, expiresAt);
+      return { cart: locked, lines: await work(tx, locked, await this.carts.lines(tx, locked.id), variant, settings) };
     });
-    return this.views.build({ ...cart, expires_at: new Date(Date.now() + settings.idleDays * DAY_MS) });
+    return this.views.build({ ...cart, expires_at: expiresAt }, lines);
   }
 
   /**
@@ -82,7 +93,7 @@ export class CartLines {
     return { variantId, currency: cart.currency, snapshot: (await this.variants.forVariants([variantId], cart.currency)).get(variantId) };
   }
 
-  private async setQuantity(tx: EntityManager, state: LineChange, quantity: number): Promise<void> {
+  private async setQuantity(tx: EntityManager, state: LineChange, quantity: number): Promise<CartLineRow[]> {
     const { cart, lines, variant, settings } = state;
     const { variantId, snapshot } = variant;
     // The line or the cart changed between the read and the lock (a double click): the shopper tries again.
@@ -97,7 +108,10 @@ export class CartLines {
       throw new Conflict('insufficient_stock', problem.detail, [{ pointer: '/quantity', detail: problem.detail }]);
     if (problem || !snapshot || snapshot.unitPrice === null)
       throw new ValidationFailed([{ pointer: '/variantId', detail: problem?.detail ?? 'cannot be bought' }]);
-    await this.carts.putLine(tx, cart.id, variantId, quantity, snapshot.unitPrice);
+    const id = await this.carts.putLine(tx, cart.id, variantId, quantity, snapshot.unitPrice);
+    const existing = lines.find((l) => l.id === id);
+    if (existing) return lines.map((l) => (l.id === id ? { ...l, quantity } : l));
+    return [...lines, { id, variant_id: variantId, quantity, unit_price_added: String(snapshot.unitPrice), added_at: new Date() }];
   }
 }
 

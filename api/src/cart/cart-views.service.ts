@@ -28,8 +28,9 @@ export class CartViews {
     private readonly quotes: CartQuotes,
   ) {}
 
-  async price(cart: CartRow): Promise<PricedCart> {
-    const rows = await this.carts.lines(this.db, cart.id);
+  /** `rows`: the cart's lines when the caller has them already (it just changed them). */
+  async price(cart: CartRow, rows?: CartLineRow[]): Promise<PricedCart> {
+    rows ??= await this.carts.lines(this.db, cart.id);
     const snapshots = await this.variants.forVariants(
       rows.map((row) => row.variant_id),
       cart.currency,
@@ -42,8 +43,8 @@ export class CartViews {
     return { cart, lines, quote: await this.quotes.quote(cart, lines) };
   }
 
-  async build(cart: CartRow): Promise<CartView> {
-    return toView(await this.price(cart));
+  async build(cart: CartRow, rows?: CartLineRow[]): Promise<CartView> {
+    return toView(await this.price(cart, rows));
   }
 }
 

@@ -106,6 +106,24 @@ export class CartRepository {
     else await tx.query(`DELETE FROM cart_lines WHERE cart_id = $1`, [cartId]);
   }
 
+  /**
+   * Locks the cart and keeps it alive until `expiresAt`. The answer carries the expiry as it was, so
+   * an expired cart is still refused (the caller's rollback undoes the touch).
+   */
+  async lockTouching(tx: EntityManager, id: string, expiresAt: Date): Promise<CartRow | null> {
+    if (!UUID.test(id)) return null;
+    const [row]: (CartRow & { expires_at_before: Date })[] = returnedRows(
+      await tx.query(
+        `UPDATE carts c SET updated_at = now(), expires_at = $2 FROM (SELECT expires_at FROM carts WHERE id = $1 FOR UPDATE) old
+          WHERE c.id = $1 RETURNING c.*, old.expires_at AS expires_at_before`,
+        [id, expiresAt],
+      ),
+    );
+    if (!row) return null;
+    const { expires_at_before: expiresAtBefore, ...cart } = row;
+    return { ...cart, expires_at: expiresAtBefore };
+  }
+
   /** Any change keeps the cart alive for another idle period. */
   async touch(tx: EntityManager, cartId: string, expiresAt: Date): Promise<void> {
     await tx.query(`UPDATE carts SET updated_at = now(), expires_at = $2 WHERE id = $1`, [cartId, expiresAt]);

@@ -9,6 +9,7 @@ import { TaxRateView, toTaxRateView } from './dto/tax-rate.view';
 import { TaxRate } from './entities/tax-rate.entity';
 import { defaultDisplay } from './store-tax-settings';
 import { checkTaxRate, normaliseTaxRate, percentToPpm, TaxRateDraft, TaxRateField } from './tax-rate-rules';
+import { TaxRates } from './tax-rates.service';
 
 /** By country, then the country's own rate (no region) before its regions. */
 const BY_DESTINATION: KeysetOrder<TaxRate> = {
@@ -25,7 +26,19 @@ type RequestField = keyof UpdateTaxRateDto;
 /** Staff keep the tax rates of the countries and regions they sell to. */
 @Injectable()
 export class TaxRateAdmin {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly rates: TaxRates,
+  ) {}
+
+  /** Runs a change, then has carts in this process price with it at once. */
+  private async changing<T>(work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } finally {
+      this.rates.forget();
+    }
+  }
 
   async list(query: ListTaxRatesQuery): Promise<Page<TaxRateView>> {
     const builder = this.db.manager.createQueryBuilder(TaxRate, 'r');
@@ -52,35 +65,39 @@ export class TaxRateAdmin {
       },
       sentFields<RequestField>(input, ['region']),
     );
-    return withOneRatePerDestination(draft, async () => toTaxRateView(await this.db.manager.save(this.db.manager.create(TaxRate, draft))));
+    return this.changing(
+      withOneRatePerDestination(draft, async () => toTaxRateView(await this.db.manager.save(this.db.manager.create(TaxRate, draft)))),
+    );
   }
 
   update(id: string, input: UpdateTaxRateDto): Promise<TaxRateView> {
     const written: Partial<TaxRateDraft> = {};
-    return withOneRatePerDestination(written, () =>
-      this.db.transaction(async (tx) => {
-        const rate = await tx.findOne(TaxRate, { where: { id }, lock: { mode: 'pessimistic_write' } });
-        if (!rate) throw new NotFound('tax rate');
-        const draft = validRate(
-          {
-            country: input.country ?? rate.country,
-            region: input.region !== undefined ? input.region : rate.region,
-            name: input.name ?? rate.name,
-            ratePpm: input.percent != null ? percentToPpm(input.percent) : rate.ratePpm,
-            display: input.display ?? rate.display,
-            taxShipping: input.taxShipping ?? rate.taxShipping,
-          },
-          sentFields<RequestField>(input, ['region']),
-        );
-        Object.assign(written, draft);
-        await tx.update(TaxRate, id, draft);
-        return toTaxRateView(await tx.findOneOrFail(TaxRate, { where: { id } }));
-      }),
+    return this.changing(
+      withOneRatePerDestination(written, () =>
+        this.db.transaction(async (tx) => {
+          const rate = await tx.findOne(TaxRate, { where: { id }, lock: { mode: 'pessimistic_write' } });
+          if (!rate) throw new NotFound('tax rate');
+          const draft = validRate(
+            {
+              country: input.country ?? rate.country,
+              region: input.region !== undefined ? input.region : rate.region,
+              name: input.name ?? rate.name,
+              ratePpm: input.percent != null ? percentToPpm(input.percent) : rate.ratePpm,
+              display: input.display ?? rate.display,
+              taxShipping: input.taxShipping ?? rate.taxShipping,
+            },
+            sentFields<RequestField>(input, ['region']),
+          );
+          Object.assign(written, draft);
+          await tx.update(TaxRate, id, draft);
+          return toTaxRateView(await tx.findOneOrFail(TaxRate, { where: { id } }));
+        }),
+      ),
     );
   }
 
   async remove(id: string): Promise<void> {
-    const result = await this.db.manager.delete(TaxRate, { id });
+    const result = await this.changing(this.db.manager.delete(TaxRate, { id }));
     if (!result.affected) throw new NotFound('tax rate');
   }
 }
