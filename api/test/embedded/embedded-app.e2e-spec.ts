@@ -61,6 +61,35 @@ describe('embedded mode', () => {
     expect(mail.items[0]).toMatchObject({ to: 'ada@example.com', transport: 'local', status: 'sent' });
   });
 
+  it('sells a demo product to a guest with the sandbox card, with the confirmation in the local outbox', async () => {
+    type Card = { handle: string; variants: { id: string; availability: { status: string } }[] };
+    const listing = await http.get<{ items: Card[] }>('/store/products?limit=24&inStock=true');
+    const variantId = listing.body.items.flatMap((p) => p.variants).find((v) => v.availability.status === 'in_stock')!.id;
+    const cart = await http.post<{ id: string; token: string }>('/store/carts', { body: {} });
+    const headers = { 'x-cart-token': cart.body.token };
+    expect((await http.post(`/store/carts/${cart.body.id}/lines`, { headers, body: { variantId, quantity: 1 } })).status).toBe(200);
+    const address = { firstName: 'Grace', lastName: 'Hopper', line1: 'Damrak 1', city: 'Amsterdam', postcode: '1012 LG', country: 'NL' };
+    const addressed = await http.patch<{ deliveryOptions: { methodId: string }[] }>(`/store/carts/${cart.body.id}`, {
+      headers,
+      body: { email: 'grace@example.com', shippingAddress: address },
+    });
+    const shippingMethodId = addressed.body.deliveryOptions[0].methodId;
+    expect((await http.patch(`/store/carts/${cart.body.id}`, { headers, body: { shippingMethodId } })).status).toBe(200);
+    const paid = await http.post<{ status: string; order: { number: number } }>(`/store/carts/${cart.body.id}/checkout`, {
+      headers: { ...headers, 'idempotency-key': '8c1f4f7e-2d0b-4a57-9a0e-0d6f1b2c3d4e' },
+      body: { provider: 'sandbox', methodToken: 'tok_sandbox_approve' },
+    });
+    expect(paid.status).toBe(201);
+    expect(paid.body.order.number).toBeGreaterThanOrEqual(1001);
+    const owner = await http.post<{ accessToken: string }>('/admin/auth/login', {
+      body: { email: 'owner@demo.tillpoint.dev', password: 'tillpoint-demo' },
+    });
+    await until(async () => {
+      const mail = await http.get<{ items: { subject: string }[] }>('/admin/mail?to=grace@example.com', { token: owner.body.accessToken });
+      return mail.body.items.some((m) => m.subject.includes(String(paid.body.order.number)));
+    });
+  });
+
   it('keeps its data across a restart on the same directory', async () => {
     await running.app.close();
     await start();
