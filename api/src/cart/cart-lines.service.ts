@@ -58,6 +58,47 @@ export class CartLines {
     });
   }
 
+  /** The variants a request names, with prices in `currency` and stock, read before its transaction (see `peek`). */
+  snapshotsFor(variantIds: readonly string[], currency: string): Promise<Map<string, VariantSnapshot>> {
+    return this.variants.forVariants(variantIds, currency);
+  }
+
+  /** Adds many lines to a cart locked in `tx`, all or none, under the same rules as one line. */
+  async addMany(
+    tx: EntityManager,
+    cartId: string,
+    requested: readonly AddCartLineDto[],
+    snapshots: ReadonlyMap<string, VariantSnapshot>,
+    settings: CartSettings,
+  ): Promise<void> {
+    const wanted = new Map((await this.carts.lines(tx, cartId)).map((line) => [line.variant_id, line.quantity]));
+    const ids = requested.map((line) => line.variantId.toLowerCase());
+    requested.forEach((line, i) => wanted.set(ids[i], (wanted.get(ids[i]) ?? 0) + line.quantity));
+    assertWithinLimits(
+      [...wanted].map(([variantId, quantity]) => ({ variantId, quantity })),
+      settings,
+      '/lines',
+    );
+    const problems = ids.flatMap((id, i) => {
+      const problem = lineProblem(snapshots.get(id), wanted.get(id)!);
+      return problem ? [{ ...problem, pointer: `/lines/${i}/${problem.code === 'insufficient_stock' ? 'quantity' : 'variantId'}` }] : [];
+    });
+    const short = problems.filter((p) => p.code === 'insufficient_stock');
+    if (short.length)
+      throw new Conflict(
+        'insufficient_stock',
+        short[0].detail,
+        short.map(({ pointer, detail }) => ({ pointer, detail })),
+      );
+    if (problems.length) throw new ValidationFailed(problems.map(({ pointer, detail }) => ({ pointer, detail })));
+    const changed = [...new Set(ids)];
+    await this.carts.putLines(
+      tx,
+      cartId,
+      changed.map((id) => ({ variantId: id, quantity: wanted.get(id)!, unitPrice: snapshots.get(id)!.unitPrice! })),
+    );
+  }
+
   private async change(
     who: CartRequester,
     cartId: string,

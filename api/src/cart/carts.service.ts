@@ -3,11 +3,13 @@ import { AppConfig } from '../platform/config/app-config';
 import { Db } from '../platform/database/db.service';
 import { Conflict, NotFound } from '../platform/errors/domain-error';
 import { Outbox } from '../platform/outbox/outbox.service';
-import { CartAccess, CartRequester } from './cart-access.service';
+import { assertOpen, CartAccess, CartRequester } from './cart-access.service';
 import { CartRepository } from './cart.repository';
 import { CartSettingsService } from './cart-settings.service';
 import { cartTokenMatches, newCartToken } from './cart-token';
+import { CartLines } from './cart-lines.service';
 import { CartViews } from './cart-views.service';
+import type { AddCartLineDto } from './dto/cart-line.dto';
 import { mergeLines } from './cart-rules';
 import { CartView, CreatedCartView } from './dto/cart.view';
 
@@ -23,25 +25,37 @@ export class Carts {
     private readonly carts: CartRepository,
     private readonly settings: CartSettingsService,
     private readonly views: CartViews,
+    private readonly lines: CartLines,
     private readonly outbox: Outbox,
     private readonly config: AppConfig,
   ) {}
 
   /** A guest gets a new cart and its token; a customer gets their active cart, made if they have none. */
-  async create(customerId: string | null, currency = this.config.store.currency): Promise<CreatedCartView> {
-    const { idleDays } = await this.settings.current();
+  async create(customerId: string | null, currency = this.config.store.currency, lines: AddCartLineDto[] = []): Promise<CreatedCartView> {
+    const settings = await this.settings.current();
+    const { idleDays } = settings;
     const { token, hash } = newCartToken();
+    // Read before the transaction: it must never wait for a second pool connection.
+    const snapshots = lines.length
+      ? await this.lines.snapshotsFor(
+          lines.map((line) => line.variantId),
+          currency,
+        )
+      : new Map();
     const cart = await this.db.transaction(async (tx) => {
       const existing = customerId ? await this.carts.lockActiveOf(tx, customerId) : null;
-      if (existing) return existing;
-      const created = await this.carts.insert(tx, {
-        tokenHash: hash,
-        customerId,
-        currency,
-        expiresAt: new Date(Date.now() + idleDays * DAY_MS),
-      });
-      await this.outbox.add(tx, CART_IDLE_CHECK, { cartId: created.id }, { delayMs: idleDays * DAY_MS });
-      return created;
+      const cart =
+        existing ??
+        (await this.carts.insert(tx, { tokenHash: hash, customerId, currency, expiresAt: new Date(Date.now() + idleDays * DAY_MS) }));
+      if (!existing) await this.outbox.add(tx, CART_IDLE_CHECK, { cartId: cart.id }, { delayMs: idleDays * DAY_MS });
+      if (lines.length && cart.currency !== currency) {
+        throw new Conflict('currency_mismatch', `Your cart is in ${cart.currency}; add these lines in ${cart.currency}.`);
+      }
+      if (lines.length) {
+        if (existing) assertOpen(existing, new Date());
+        await this.lines.addMany(tx, cart.id, lines, snapshots, settings);
+      }
+      return cart;
     });
     const view = await this.views.build(cart);
     return customerId ? view : { ...view, token };

@@ -29,7 +29,7 @@ export class CartsStoreController {
   @ApiCreatedResponse({ type: CreatedCartView })
   @ApiProblems(400)
   create(@Requester() who: CartRequester, @Body() body: CreateCartDto): Promise<CreatedCartView> {
-    return this.carts.create(who.customerId, body.currency);
+    return this.carts.create(who.customerId, body.currency, body.lines);
   }
 
   @Get(':id')

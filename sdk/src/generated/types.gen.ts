@@ -524,6 +524,10 @@ export type CreateCartDto = {
      * The cart's currency (the store's by default)
      */
     currency?: string;
+    /**
+     * Lines to start with ("buy now"): added as POST /store/carts/{id}/lines would, all or none
+     */
+    lines?: Array<AddCartLineDto>;
 };
 
 export type CreateCategoryDto = {

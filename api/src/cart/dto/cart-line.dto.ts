@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 
 export class AddCartLineDto {
   @ApiProperty({ format: 'uuid' })
@@ -26,4 +27,16 @@ export class CreateCartDto {
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as EUR' })
   currency?: string;
+
+  @ApiPropertyOptional({
+    type: [AddCartLineDto],
+    maxItems: 50,
+    description: 'Lines to start with ("buy now"): added as POST /store/carts/{id}/lines would, all or none',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => AddCartLineDto)
+  lines?: AddCartLineDto[];
 }
