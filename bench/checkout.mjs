@@ -132,7 +132,7 @@ async function race(shoppers, units) {
   const seconds = (performance.now() - started) / 1000;
   const tally = {};
   for (const { status, body } of answers) {
-    const key = `${status} ${body?.status ?? body?.code ?? ''}`.trim();
+    const key = status === 201 ? `201 ${body.status}` : `${status} ${body?.code ?? ''}`.trim();
     tally[key] = (tally[key] ?? 0) + 1;
   }
   const db = new Client({ connectionString: databaseUrl });
