@@ -5,7 +5,7 @@ import { NotFound } from '../platform/errors/domain-error';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, Page, PageQuery } from '../platform/pagination/page';
 import { OrderSummaryView, OrderView } from './dto/order.view';
 
-interface OrderRow {
+export interface OrderRow {
   id: string;
   number: string;
   customer_id: string | null;
@@ -40,7 +40,7 @@ interface OrderRow {
   }[];
 }
 
-const ORDER = `SELECT o.*, (SELECT json_agg(l ORDER BY l.position) FROM order_lines l WHERE l.order_id = o.id) AS lines FROM orders o`;
+export const ORDER = `SELECT o.*, (SELECT json_agg(l ORDER BY l.position) FROM order_lines l WHERE l.order_id = o.id) AS lines FROM orders o`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Orders as their customer (or the guest holding the cart) reads them; one query each. */
@@ -66,7 +66,7 @@ export class OrderQueries {
   async listOfCustomer(customerId: string, query: PageQuery): Promise<Page<OrderSummaryView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const [placedAt, id] = query.cursor ? decodeCursor(query.cursor, 2) : [null, null];
-    const rows: (Omit<OrderRow, 'lines'> & { item_count: number })[] = await this.db.read(
+    const rows: OrderSummaryRow[] = await this.db.read(
       `SELECT o.*, (SELECT sum(quantity)::int FROM order_lines l WHERE l.order_id = o.id) AS item_count
          FROM orders o
         WHERE o.customer_id = $1 AND ($2::timestamptz IS NULL OR (o.placed_at, o.id) < ($2, $3::uuid))
@@ -76,22 +76,13 @@ export class OrderQueries {
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {
-      items: page.map((row) => ({
-        id: row.id,
-        number: Number(row.number),
-        status: row.status,
-        paymentStatus: row.payment_status,
-        fulfilmentStatus: row.fulfilment_status,
-        itemCount: row.item_count,
-        total: { amount: Number(row.total), currency: row.currency },
-        placedAt: row.placed_at.toISOString(),
-      })),
+      items: page.map(toOrderSummary),
       nextCursor: rows.length > limit && last ? encodeCursor([last.placed_at.toISOString(), last.id]) : null,
     };
   }
 }
 
-function toOrderView(row: OrderRow): OrderView {
+export function toOrderView(row: OrderRow): OrderView {
   const money = (amount: number | string) => ({ amount: Number(amount), currency: row.currency });
   return {
     id: row.id,
@@ -123,6 +114,21 @@ function toOrderView(row: OrderRow): OrderView {
     shippingAddress: row.shipping_address,
     billingAddress: row.billing_address,
     shippingMethod: { ...row.shipping_method, price: money(row.shipping_method.price) },
+    placedAt: row.placed_at.toISOString(),
+  };
+}
+
+export type OrderSummaryRow = Omit<OrderRow, 'lines'> & { item_count: number };
+
+export function toOrderSummary(row: OrderSummaryRow): OrderSummaryView {
+  return {
+    id: row.id,
+    number: Number(row.number),
+    status: row.status,
+    paymentStatus: row.payment_status,
+    fulfilmentStatus: row.fulfilment_status,
+    itemCount: row.item_count,
+    total: { amount: Number(row.total), currency: row.currency },
     placedAt: row.placed_at.toISOString(),
   };
 }

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { OrderAdminQueries } from './admin/order-admin-queries.service';
+import { OrdersAdminController } from './admin/orders.admin.controller';
 import { OrderPlacement } from './order-placement.service';
 import { OrderQueries } from './order-queries.service';
 import { OrdersStoreController } from './orders.store.controller';
@@ -7,8 +9,8 @@ import { OrdersStoreController } from './orders.store.controller';
 /** Orders: placing them (for the checkout) and reading them. Their lifecycle, fulfilment and refunds come next. */
 @Module({
   imports: [NotificationsModule],
-  controllers: [OrdersStoreController],
-  providers: [OrderPlacement, OrderQueries],
+  controllers: [OrdersStoreController, OrdersAdminController],
+  providers: [OrderPlacement, OrderQueries, OrderAdminQueries],
   exports: [OrderPlacement, OrderQueries],
 })
 export class OrdersModule {}

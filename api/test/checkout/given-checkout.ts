@@ -38,7 +38,12 @@ export async function givenCheckout(app: TestApp, given: Given, staffToken: stri
     cart,
     methodId: method.id,
     /** A guest cart with `quantity` of a variant, an email, an address and the delivery method: ready to pay. */
-    async readyCart(variantId: string, quantity = 1, customerToken?: string) {
+    async readyCart(
+      variantId: string,
+      quantity = 1,
+      customerToken?: string,
+      shopper: { email?: string; shippingAddress?: typeof ANNA } = {},
+    ) {
       const created = await cart.create(customerToken);
       const auth = { token: created.body.token, customer: customerToken };
       const added = await cart.call('post', `/store/carts/${created.body.id}/lines`, auth, { variantId, quantity });
@@ -48,8 +53,8 @@ export async function givenCheckout(app: TestApp, given: Given, staffToken: stri
         `/store/carts/${created.body.id}`,
         auth,
         {
-          email: 'anna@example.com',
-          shippingAddress: ANNA,
+          email: shopper.email ?? 'anna@example.com',
+          shippingAddress: shopper.shippingAddress ?? ANNA,
           shippingMethodId: method.id,
         },
       );

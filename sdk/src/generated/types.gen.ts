@@ -20,6 +20,58 @@ export type AddCartLineDto = {
     variantId: string;
 };
 
+export type AdminOrderSummaryView = {
+    customerName: string;
+    email: string;
+    fulfilmentStatus: string;
+    id: string;
+    itemCount: number;
+    number: number;
+    paymentStatus: 'pending' | 'authorized' | 'paid' | 'partially_refunded' | 'refunded';
+    placedAt: string;
+    status: 'placed' | 'cancelled' | 'completed';
+    total: MoneyView;
+};
+
+export type AdminOrderSummaryViewPage = {
+    items: Array<AdminOrderSummaryView>;
+    /**
+     * Pass as `cursor` for the next page; null on the last
+     */
+    nextCursor: string | null;
+};
+
+export type AdminOrderView = {
+    billingAddress: PostalAddressDto;
+    customerId: string | null;
+    discountCode: string | null;
+    discountTotal: MoneyView;
+    email: string;
+    fulfilmentStatus: string;
+    id: string;
+    lines: Array<OrderLineView>;
+    number: number;
+    /**
+     * Payment records of the order (GET /admin/payments/{id})
+     */
+    paymentIds: Array<string>;
+    paymentProvider: string;
+    paymentStatus: 'pending' | 'authorized' | 'paid' | 'partially_refunded' | 'refunded';
+    placedAt: string;
+    shippingAddress: PostalAddressDto;
+    shippingMethod: OrderShippingMethodView;
+    shippingTotal: MoneyView;
+    status: 'placed' | 'cancelled' | 'completed';
+    subtotal: MoneyView;
+    taxTotal: MoneyView;
+    taxesIncluded: boolean;
+    /**
+     * What happened to the order, oldest first, with who did it
+     */
+    timeline: Array<OrderEventView>;
+    total: MoneyView;
+};
+
 export type AdminProductSummaryView = {
     /**
      * Units available across locations (tracked variants)
@@ -1155,6 +1207,16 @@ export type OptionFacetView = {
 export type OptionView = {
     name: string;
     values: Array<string>;
+};
+
+export type OrderEventView = {
+    actorId: string | null;
+    actorType: 'customer' | 'staff' | 'api_key' | 'system';
+    at: string;
+    data: {
+        [key: string]: unknown;
+    };
+    kind: string;
 };
 
 export type OrderLineView = {
@@ -3963,6 +4025,110 @@ export type AdminChangePasswordResponses = {
 };
 
 export type AdminChangePasswordResponse = AdminChangePasswordResponses[keyof AdminChangePasswordResponses];
+
+export type AdminListOrdersData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page
+         */
+        cursor?: string;
+        status?: 'placed' | 'cancelled' | 'completed';
+        paymentStatus?: 'pending' | 'authorized' | 'paid' | 'partially_refunded' | 'refunded';
+        fulfilmentStatus?: string;
+        customerId?: string;
+        /**
+         * Placed at or after
+         */
+        placedFrom?: string;
+        /**
+         * Placed before
+         */
+        placedTo?: string;
+        /**
+         * Total at least, minor units
+         */
+        totalMin?: number;
+        /**
+         * Total at most, minor units
+         */
+        totalMax?: number;
+        /**
+         * An order number, the start of an email address, or part of the customer’s name
+         */
+        q?: string;
+    };
+    url: '/admin/orders';
+};
+
+export type AdminListOrdersErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminListOrdersError = AdminListOrdersErrors[keyof AdminListOrdersErrors];
+
+export type AdminListOrdersResponses = {
+    200: AdminOrderSummaryViewPage;
+};
+
+export type AdminListOrdersResponse = AdminListOrdersResponses[keyof AdminListOrdersResponses];
+
+export type AdminGetOrderData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/orders/{id}';
+};
+
+export type AdminGetOrderErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminGetOrderError = AdminGetOrderErrors[keyof AdminGetOrderErrors];
+
+export type AdminGetOrderResponses = {
+    200: AdminOrderView;
+};
+
+export type AdminGetOrderResponse = AdminGetOrderResponses[keyof AdminGetOrderResponses];
 
 export type AdminGetPaymentSettingsData = {
     body?: never;

@@ -8,6 +8,7 @@ import { Carts1764806400000 } from './1764806400000-carts';
 import { Checkout1764892800000 } from './1764892800000-checkout';
 import { CartCheckout1764979200000 } from './1764979200000-cart-checkout';
 import { Payments1764633600000 } from './1764633600000-payments';
+import { OrderAdminIndexes1765065600000 } from './1765065600000-order-admin-indexes';
 
 /** Every migration, in order. Listed explicitly so the built app, the CLI and Jest load the same set. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   Checkout1764892800000,
   CartCheckout1764979200000,
   Payments1764633600000,
+  OrderAdminIndexes1765065600000,
 ];
