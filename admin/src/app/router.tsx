@@ -10,6 +10,7 @@ import { isJobStatus, isQueueName } from '../features/jobs/job-status';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { parseImportSearch } from '../features/imports/import-search';
 import { parseMovementSearch, parseStockSearch } from '../features/inventory/stock-filter';
+import { parseOrderSearch } from '../features/orders/order-search';
 import { parseProductFilter } from '../features/products/product-filter';
 import { LoadingState } from '../shared/ui/Spinner';
 import { AppFrame } from './AppFrame';
@@ -64,6 +65,25 @@ const appRoute = createRoute({
 });
 
 const overviewRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: OverviewPage });
+
+const ordersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'orders',
+  beforeLoad: ({ context }) => assertCan(context.me, sectionPermission('/orders')),
+});
+
+const orderListRoute = createRoute({
+  getParentRoute: () => ordersRoute,
+  path: '/',
+  validateSearch: parseOrderSearch,
+  component: lazyRouteComponent(() => import('../features/orders/OrderListPage'), 'OrderListPage'),
+});
+
+const orderDetailRoute = createRoute({
+  getParentRoute: () => ordersRoute,
+  path: '$orderId',
+  component: lazyRouteComponent(() => import('../features/orders/OrderDetailPage'), 'OrderDetailPage'),
+});
 
 const productsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -242,6 +262,7 @@ const routeTree = rootRoute.addChildren([
   acceptInviteRoute,
   appRoute.addChildren([
     overviewRoute,
+    ordersRoute.addChildren([orderListRoute, orderDetailRoute]),
     productsRoute.addChildren([productListRoute, newProductRoute, editProductRoute]),
     categoriesRoute,
     salesRoute,

@@ -9,6 +9,7 @@ import {
   Mail,
   Package,
   Settings,
+  ShoppingBag,
   TicketPercent,
   Truck,
   Users,
@@ -20,6 +21,7 @@ import { can } from '../features/auth/permissions';
 export interface Section {
   to:
     | '/'
+    | '/orders'
     | '/products'
     | '/categories'
     | '/sales'
@@ -42,6 +44,13 @@ export interface Section {
 /** The admin's sections, in navigation order: the sidebar, the overview cards and the route guards read this. */
 export const SECTIONS: readonly Section[] = [
   { to: '/', label: 'Overview', icon: LayoutDashboard, description: 'Your store at a glance.' },
+  {
+    to: '/orders',
+    label: 'Orders',
+    icon: ShoppingBag,
+    permission: 'orders:read',
+    description: 'What shoppers ordered, how they paid and where it goes, with each order’s history.',
+  },
   {
     to: '/products',
     label: 'Products',
