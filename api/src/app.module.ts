@@ -22,6 +22,7 @@ import { PromotionsModule } from './promotions/promotions.module';
 import { PaymentsModule } from './payments/payments.module';
 import { OrdersModule } from './orders/orders.module';
 import { CheckoutModule } from './checkout/checkout.module';
+import { CustomersModule } from './customers/customers.module';
 import { StorageModule } from './platform/storage/storage.module';
 import { ReadCacheModule } from './platform/read-cache/read-cache.module';
 
@@ -55,6 +56,7 @@ export class AppModule {
         PaymentsModule,
         OrdersModule,
         CheckoutModule,
+        CustomersModule,
         ...(role === 'api' || role === 'cli' ? [DemoModule] : []),
         ...extra,
       ],

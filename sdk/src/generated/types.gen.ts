@@ -20,6 +20,21 @@ export type AddCartLineDto = {
     variantId: string;
 };
 
+export type AddressBookEntryView = {
+    address: PostalAddressDto;
+    defaultBilling: boolean;
+    defaultShipping: boolean;
+    id: string;
+    label: string | null;
+};
+
+export type AddressBookView = {
+    /**
+     * Oldest first; at most 50
+     */
+    items: Array<AddressBookEntryView>;
+};
+
 export type AdminOrderSummaryView = {
     customerName: string;
     email: string;
@@ -1658,6 +1673,34 @@ export type SandboxSetupView = {
      */
     providerMethodId: string;
     setupReference: string;
+};
+
+export type SaveAddressDto = {
+    city: string;
+    company?: string;
+    /**
+     * ISO 3166-1 alpha-2
+     */
+    country: string;
+    /**
+     * Bill here unless told otherwise (the first address always is)
+     */
+    defaultBilling?: boolean;
+    /**
+     * Ship here unless told otherwise (the first address always is)
+     */
+    defaultShipping?: boolean;
+    firstName: string;
+    label?: string;
+    lastName: string;
+    line1: string;
+    line2?: string;
+    phone?: string;
+    postcode: string;
+    /**
+     * ISO 3166-2 subdivision or region name, where the country uses them
+     */
+    region?: string;
 };
 
 export type SavePaymentMethodDto = {
@@ -7002,6 +7045,157 @@ export type StoreGetMeResponses = {
 };
 
 export type StoreGetMeResponse = StoreGetMeResponses[keyof StoreGetMeResponses];
+
+export type StoreListMyAddressesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/store/me/addresses';
+};
+
+export type StoreListMyAddressesErrors = {
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreListMyAddressesError = StoreListMyAddressesErrors[keyof StoreListMyAddressesErrors];
+
+export type StoreListMyAddressesResponses = {
+    200: AddressBookView;
+};
+
+export type StoreListMyAddressesResponse = StoreListMyAddressesResponses[keyof StoreListMyAddressesResponses];
+
+export type StoreAddMyAddressData = {
+    body: SaveAddressDto;
+    path?: never;
+    query?: never;
+    url: '/store/me/addresses';
+};
+
+export type StoreAddMyAddressErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreAddMyAddressError = StoreAddMyAddressErrors[keyof StoreAddMyAddressErrors];
+
+export type StoreAddMyAddressResponses = {
+    201: AddressBookEntryView;
+};
+
+export type StoreAddMyAddressResponse = StoreAddMyAddressResponses[keyof StoreAddMyAddressResponses];
+
+export type StoreRemoveMyAddressData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/store/me/addresses/{id}';
+};
+
+export type StoreRemoveMyAddressErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreRemoveMyAddressError = StoreRemoveMyAddressErrors[keyof StoreRemoveMyAddressErrors];
+
+export type StoreRemoveMyAddressResponses = {
+    /**
+     * Removed
+     */
+    204: void;
+};
+
+export type StoreRemoveMyAddressResponse = StoreRemoveMyAddressResponses[keyof StoreRemoveMyAddressResponses];
+
+export type StoreReplaceMyAddressData = {
+    body: SaveAddressDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/store/me/addresses/{id}';
+};
+
+export type StoreReplaceMyAddressErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreReplaceMyAddressError = StoreReplaceMyAddressErrors[keyof StoreReplaceMyAddressErrors];
+
+export type StoreReplaceMyAddressResponses = {
+    200: AddressBookEntryView;
+};
+
+export type StoreReplaceMyAddressResponse = StoreReplaceMyAddressResponses[keyof StoreReplaceMyAddressResponses];
 
 export type StoreListMyOrdersData = {
     body?: never;

@@ -9,6 +9,7 @@ import { Checkout1764892800000 } from './1764892800000-checkout';
 import { CartCheckout1764979200000 } from './1764979200000-cart-checkout';
 import { Payments1764633600000 } from './1764633600000-payments';
 import { OrderAdminIndexes1765065600000 } from './1765065600000-order-admin-indexes';
+import { CustomerAddresses1765152000000 } from './1765152000000-customer-addresses';
 
 /** Every migration, in order. Listed explicitly so the built app, the CLI and Jest load the same set. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   CartCheckout1764979200000,
   Payments1764633600000,
   OrderAdminIndexes1765065600000,
+  CustomerAddresses1765152000000,
 ];
