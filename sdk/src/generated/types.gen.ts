@@ -1038,6 +1038,18 @@ export type DiscountCodeViewPage = {
     nextCursor: string | null;
 };
 
+export type EmailPreferencesDto = {
+    delivered: boolean;
+    /**
+     * The store's replies to the customer's messages
+     */
+    messageReplies: boolean;
+    /**
+     * Shipped, with tracking
+     */
+    shipped: boolean;
+};
+
 export type FacetValueView = {
     count: number;
     value: string;
@@ -1433,6 +1445,26 @@ export type PostalAddressDto = {
      * ISO 3166-2 subdivision or region name, where the country uses them
      */
     region?: string;
+};
+
+export type PreferencesDto = {
+    emails: EmailPreferencesDto;
+    /**
+     * Categories the storefront shows first
+     */
+    favouriteCategoryIds: Array<string>;
+    /**
+     * News and offers by email (off until the customer opts in)
+     */
+    marketingEmails: boolean;
+    /**
+     * Chosen first at checkout
+     */
+    preferredDeliveryKind: ShippingMethodKind | null;
+    /**
+     * Chosen first at checkout
+     */
+    preferredPaymentProvider: PaymentProviderId | null;
 };
 
 export type PriceListView = {
@@ -7478,6 +7510,70 @@ export type StoreDeletePaymentMethodResponses = {
 };
 
 export type StoreDeletePaymentMethodResponse = StoreDeletePaymentMethodResponses[keyof StoreDeletePaymentMethodResponses];
+
+export type StoreGetMyPreferencesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/store/me/preferences';
+};
+
+export type StoreGetMyPreferencesErrors = {
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreGetMyPreferencesError = StoreGetMyPreferencesErrors[keyof StoreGetMyPreferencesErrors];
+
+export type StoreGetMyPreferencesResponses = {
+    200: PreferencesDto;
+};
+
+export type StoreGetMyPreferencesResponse = StoreGetMyPreferencesResponses[keyof StoreGetMyPreferencesResponses];
+
+export type StoreReplaceMyPreferencesData = {
+    body: PreferencesDto;
+    path?: never;
+    query?: never;
+    url: '/store/me/preferences';
+};
+
+export type StoreReplaceMyPreferencesErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreReplaceMyPreferencesError = StoreReplaceMyPreferencesErrors[keyof StoreReplaceMyPreferencesErrors];
+
+export type StoreReplaceMyPreferencesResponses = {
+    200: PreferencesDto;
+};
+
+export type StoreReplaceMyPreferencesResponse = StoreReplaceMyPreferencesResponses[keyof StoreReplaceMyPreferencesResponses];
 
 export type StoreListPaymentProvidersData = {
     body?: never;

@@ -10,6 +10,7 @@ import { CartCheckout1764979200000 } from './1764979200000-cart-checkout';
 import { Payments1764633600000 } from './1764633600000-payments';
 import { OrderAdminIndexes1765065600000 } from './1765065600000-order-admin-indexes';
 import { CustomerAddresses1765152000000 } from './1765152000000-customer-addresses';
+import { CustomerPreferences1765238400000 } from './1765238400000-customer-preferences';
 
 /** Every migration, in order. Listed explicitly so the built app, the CLI and Jest load the same set. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Payments1764633600000,
   OrderAdminIndexes1765065600000,
   CustomerAddresses1765152000000,
+  CustomerPreferences1765238400000,
 ];
