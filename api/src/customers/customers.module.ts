@@ -1,12 +1,17 @@
 import { Module } from '@nestjs/common';
+import { OrdersModule } from '../orders/orders.module';
+import { PaymentsModule } from '../payments/payments.module';
 import { AddressBook } from './addresses/address-book.service';
 import { AddressBookStoreController } from './addresses/address-book.store.controller';
+import { CustomerDataExport } from './export/customer-data-export.service';
+import { CustomerExportStoreController } from './export/customer-export.store.controller';
 import { CustomerPreferences } from './preferences/preferences.service';
 import { PreferencesStoreController } from './preferences/preferences.store.controller';
 
-/** What a customer keeps in their account beyond sign-in: the address book and preferences (profile, export and the rest follow). */
+/** What a customer keeps in their account beyond sign-in: the address book, preferences and the data export. */
 @Module({
-  controllers: [AddressBookStoreController, PreferencesStoreController],
-  providers: [AddressBook, CustomerPreferences],
+  imports: [OrdersModule, PaymentsModule],
+  controllers: [AddressBookStoreController, PreferencesStoreController, CustomerExportStoreController],
+  providers: [AddressBook, CustomerPreferences, CustomerDataExport],
 })
 export class CustomersModule {}

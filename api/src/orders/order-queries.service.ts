@@ -56,6 +56,14 @@ export class OrderQueries {
     return toOrderView(row);
   }
 
+  /** Every order of a customer, newest first, for their data export (bounded: an export is not a list page). */
+  async allOfCustomer(customerId: string): Promise<OrderView[]> {
+    const rows: OrderRow[] = await this.db.read(`${ORDER} WHERE o.customer_id = $1 ORDER BY o.placed_at DESC, o.id DESC LIMIT 10000`, [
+      customerId,
+    ]);
+    return rows.map(toOrderView);
+  }
+
   /** The order a cart became; inside `tx` when given (to read it before it commits). */
   async ofCart(cartId: string, tx?: EntityManager): Promise<OrderView | null> {
     const sql = `${ORDER} WHERE o.cart_id = $1`;

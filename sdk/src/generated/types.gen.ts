@@ -931,6 +931,18 @@ export type CreatedCartView = {
     totals: CartTotalsView;
 };
 
+export type CustomerExportView = {
+    addresses: Array<AddressBookEntryView>;
+    exportedAt: string;
+    orders: Array<OrderView>;
+    preferences: PreferencesDto;
+    profile: ExportedProfileView;
+    /**
+     * Card brand, last four digits and expiry only: the store never had the numbers
+     */
+    savedCards: Array<SavedPaymentMethodView>;
+};
+
 export type CustomerView = {
     createdAt: string;
     email: string;
@@ -1048,6 +1060,14 @@ export type EmailPreferencesDto = {
      * Shipped, with tracking
      */
     shipped: boolean;
+};
+
+export type ExportedProfileView = {
+    createdAt: string;
+    email: string;
+    firstName: string;
+    id: string;
+    lastName: string;
 };
 
 export type FacetValueView = {
@@ -7228,6 +7248,36 @@ export type StoreReplaceMyAddressResponses = {
 };
 
 export type StoreReplaceMyAddressResponse = StoreReplaceMyAddressResponses[keyof StoreReplaceMyAddressResponses];
+
+export type StoreExportMyDataData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/store/me/export';
+};
+
+export type StoreExportMyDataErrors = {
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreExportMyDataError = StoreExportMyDataErrors[keyof StoreExportMyDataErrors];
+
+export type StoreExportMyDataResponses = {
+    200: CustomerExportView;
+};
+
+export type StoreExportMyDataResponse = StoreExportMyDataResponses[keyof StoreExportMyDataResponses];
 
 export type StoreListMyOrdersData = {
     body?: never;
