@@ -47,6 +47,8 @@ export async function ensureTemplate(): Promise<string> {
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.destroy();
+  // When it was made, so leftovers can tell an old template from one another run (another checkout) still uses.
+  await withServer((c) => c.query(`COMMENT ON DATABASE ${building} IS '${Date.now()}'`));
   // Renamed into place only when complete, so a crashed build never becomes a template.
   await withServer((c) => c.query(`ALTER DATABASE ${building} RENAME TO ${name}`)).catch(async () => {
     await withServer((c) => c.query(`DROP DATABASE IF EXISTS ${building}`));
@@ -66,22 +68,33 @@ export async function dropTestDatabase(url: string): Promise<void> {
   await withServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }
 
+const TEMPLATE_KEPT_MS = 24 * 60 * 60 * 1000;
+
 /**
- * Drops templates of older migration sets and databases of test processes that are gone (a crashed or
- * killed run leaves its copy behind). Best effort: a database still in use is skipped.
+ * Drops templates of other migration sets made over a day ago (another checkout's run on this machine may
+ * still be copying a newer one) and databases of test processes that are gone (a crashed or killed run
+ * leaves its copy behind). Best effort: a database still in use is skipped.
  */
 export async function dropLeftovers(): Promise<void> {
   const current = templateName();
-  const names: string[] = await withServer(async (c) =>
-    (await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'tillpoint_template_%' OR datname LIKE 'tp_test_%'`)).rows.map(
-      (r: { datname: string }) => r.datname,
-    ),
+  const databases: { datname: string; made: string | null }[] = await withServer(
+    async (c) =>
+      (
+        await c.query(
+          `SELECT datname, shobj_description(oid, 'pg_database') AS made FROM pg_database
+            WHERE datname LIKE 'tillpoint_template_%' OR datname LIKE 'tp_test_%'`,
+        )
+      ).rows,
   );
-  const stale = names.filter((name) => {
-    if (name.startsWith('tillpoint_template_')) return name !== current && !name.includes('_build_');
-    const pid = Number(name.split('_')[2]);
-    return Number.isInteger(pid) && !processAlive(pid);
-  });
+  const stale = databases
+    .filter(({ datname: name, made }) => {
+      if (name.startsWith('tillpoint_template_')) {
+        return name !== current && !name.includes('_build_') && Date.now() - Number(made ?? 0) > TEMPLATE_KEPT_MS;
+      }
+      const pid = Number(name.split('_')[2]);
+      return Number.isInteger(pid) && !processAlive(pid);
+    })
+    .map(({ datname }) => datname);
   for (const name of stale) await withServer((c) => c.query(`DROP DATABASE IF EXISTS ${name}`)).catch(() => undefined);
 }
 
