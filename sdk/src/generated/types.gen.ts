@@ -1480,11 +1480,11 @@ export type PreferencesDto = {
     /**
      * Chosen first at checkout
      */
-    preferredDeliveryKind: ShippingMethodKind | null;
+    preferredDeliveryKind: 'standard' | 'express' | 'pickup';
     /**
      * Chosen first at checkout
      */
-    preferredPaymentProvider: PaymentProviderId | null;
+    preferredPaymentProvider: 'sandbox' | 'stripe' | 'paypal' | 'cash_on_delivery';
 };
 
 export type PriceListView = {

@@ -23,12 +23,18 @@ export class PreferencesDto {
   @IsUUID('all', { each: true, message: 'must be category ids' })
   favouriteCategoryIds: string[];
 
-  @ApiProperty({ enum: SHIPPING_METHOD_KINDS, enumName: 'ShippingMethodKind', nullable: true, description: 'Chosen first at checkout' })
+  @ApiProperty({
+    type: String,
+    enum: SHIPPING_METHOD_KINDS,
+    enumName: 'ShippingMethodKind',
+    nullable: true,
+    description: 'Chosen first at checkout',
+  })
   @ValidateIf((_, value) => value !== null)
   @IsIn(SHIPPING_METHOD_KINDS)
   preferredDeliveryKind: ShippingMethodKind | null;
 
-  @ApiProperty({ enum: PROVIDER_IDS, enumName: 'PaymentProviderId', nullable: true, description: 'Chosen first at checkout' })
+  @ApiProperty({ type: String, enum: PROVIDER_IDS, enumName: 'PaymentProviderId', nullable: true, description: 'Chosen first at checkout' })
   @ValidateIf((_, value) => value !== null)
   @IsIn(PROVIDER_IDS)
   preferredPaymentProvider: ProviderId | null;
