@@ -56,6 +56,13 @@ export class OrderQueries {
     return toOrderView(row);
   }
 
+  /** A guest's order by its number and email (both must match; either wrong is the same "not found"). */
+  async byNumberAndEmail(number: number, email: string): Promise<OrderView> {
+    const [row]: OrderRow[] = await this.db.read(`${ORDER} WHERE o.number = $1 AND lower(o.email) = lower($2)`, [number, email.trim()]);
+    if (!row) throw new NotFound('order');
+    return toOrderView(row);
+  }
+
   /** Every order of a customer, newest first, for their data export (bounded: an export is not a list page). */
   async allOfCustomer(customerId: string): Promise<OrderView[]> {
     const rows: OrderRow[] = await this.db.read(`${ORDER} WHERE o.customer_id = $1 ORDER BY o.placed_at DESC, o.id DESC LIMIT 10000`, [

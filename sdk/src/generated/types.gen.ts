@@ -1279,6 +1279,11 @@ export type OrderLineView = {
     variantTitle: string;
 };
 
+export type OrderLookupDto = {
+    email: string;
+    number: number;
+};
+
 export type OrderShippingMethodView = {
     estimate: DeliveryEstimateView | null;
     kind: string;
@@ -7624,6 +7629,36 @@ export type StoreReplaceMyPreferencesResponses = {
 };
 
 export type StoreReplaceMyPreferencesResponse = StoreReplaceMyPreferencesResponses[keyof StoreReplaceMyPreferencesResponses];
+
+export type StoreLookUpOrderData = {
+    body: OrderLookupDto;
+    path?: never;
+    query?: never;
+    url: '/store/orders/lookup';
+};
+
+export type StoreLookUpOrderErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreLookUpOrderError = StoreLookUpOrderErrors[keyof StoreLookUpOrderErrors];
+
+export type StoreLookUpOrderResponses = {
+    200: OrderView;
+};
+
+export type StoreLookUpOrderResponse = StoreLookUpOrderResponses[keyof StoreLookUpOrderResponses];
 
 export type StoreListPaymentProvidersData = {
     body?: never;
