@@ -4,12 +4,11 @@ import { Conflict, FieldError, ValidationFailed } from '../platform/errors/domai
 import { normalisedAddress, postalAddressProblems } from '../shipping/postal-address';
 import { assertOpen, CartAccess, CartRequester } from './cart-access.service';
 import { CartDetailField, CartRepository, CartRow } from './cart.repository';
+import { idleExpiry } from './cart-settings';
 import { CartSettingsService } from './cart-settings.service';
 import { CartViews } from './cart-views.service';
 import { UpdateCartDto } from './dto/cart-details.dto';
 import { CartView } from './dto/cart.view';
-
-const DAY_MS = 86_400_000;
 
 /** Checkout details on the cart: email, addresses, the delivery method, a discount code. Each is checked against the cart as it will be. */
 @Injectable()
@@ -28,7 +27,7 @@ export class CartDetails {
       ...(input.billingAddress ? postalAddressProblems(input.billingAddress, '/billingAddress') : []),
     ];
     if (problems.length) throw new ValidationFailed(problems);
-    const { idleDays } = await this.settings.current();
+    const settings = await this.settings.current();
     const details = detailsFrom(input);
     for (let attempt = 1; ; attempt++) {
       // Priced on the pool before the lock (a transaction never waits for a second connection), then saved
@@ -40,7 +39,7 @@ export class CartDetails {
         const locked = await this.access.lockOpen(tx, cartId, who);
         if (locked.updated_at.getTime() !== before.updated_at.getTime()) return null;
         const saved = Object.keys(details).length ? await this.carts.updateDetails(tx, locked.id, details) : locked;
-        await this.carts.touch(tx, locked.id, new Date(Date.now() + idleDays * DAY_MS));
+        await this.carts.touch(tx, locked.id, idleExpiry(settings));
         return saved;
       });
       if (cart) return this.views.build(cart);

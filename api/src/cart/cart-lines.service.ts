@@ -6,13 +6,11 @@ import { Conflict, NotFound, ValidationFailed } from '../platform/errors/domain-
 import { CartAccess, CartRequester } from './cart-access.service';
 import { CartLineRow, CartRepository, CartRow } from './cart.repository';
 import { assertWithinLimits, lineProblem } from './cart-rules';
-import type { CartSettings } from './cart-settings';
+import { CartSettings, idleExpiry } from './cart-settings';
 import { CartSettingsService } from './cart-settings.service';
 import { CartViews } from './cart-views.service';
 import { AddCartLineDto, ChangeCartLineDto } from './dto/cart-line.dto';
 import { CartView } from './dto/cart.view';
-
-const DAY_MS = 86_400_000;
 
 /** Adding, changing and removing lines: each change locks the cart, checks the limits and the stock, then answers the cart. */
 @Injectable()
@@ -113,7 +111,7 @@ export class CartLines {
   ): Promise<CartView> {
     const settings = await this.settings.current();
     const variant = of ? await this.peek(cartId, of) : EMPTY_PEEK;
-    const expiresAt = new Date(Date.now() + settings.idleDays * DAY_MS);
+    const expiresAt = idleExpiry(settings);
     // The lock also keeps the cart alive; the lines after the change come from the change itself, not a re-read.
     const { cart, lines } = await this.db.transaction(async (tx) => {
       const locked = await this.access.lockOpenTouching(tx, cartId, who, expiresAt);

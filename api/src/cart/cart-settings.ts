@@ -21,3 +21,15 @@ export const DEFAULT_CART_SETTINGS: CartSettings = {
   reservationMinutes: 15,
   idleDays: 30,
 };
+
+const DAY_MS = 86_400_000;
+
+/** How long a cart lives untouched, in milliseconds. */
+export function idleMs(settings: Pick<CartSettings, 'idleDays'>): number {
+  return settings.idleDays * DAY_MS;
+}
+
+/** When a cart touched now expires if nobody touches it again. */
+export function idleExpiry(settings: Pick<CartSettings, 'idleDays'>, now = Date.now()): Date {
+  return new Date(now + idleMs(settings));
+}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Db, returnedRows } from '../platform/database/db.service';
+import { isUuid } from '../platform/validation/uuid';
 
 export type CartStatus = 'open' | 'checking_out' | 'completed' | 'merged' | 'expired';
 
@@ -33,8 +34,6 @@ export interface CartLineRow {
   added_at: Date;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** This domain's SQL: carts and their lines. Writers lock the cart row first, so one cart's changes never interleave. */
 @Injectable()
 export class CartRepository {
@@ -54,13 +53,13 @@ export class CartRepository {
   }
 
   async find(id: string): Promise<CartRow | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const [row]: CartRow[] = await this.db.read(`SELECT * FROM carts WHERE id = $1`, [id]);
     return row ?? null;
   }
 
   async lock(tx: EntityManager, id: string): Promise<CartRow | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const [row]: CartRow[] = await tx.query(`SELECT * FROM carts WHERE id = $1 FOR UPDATE`, [id]);
     return row ?? null;
   }
@@ -111,7 +110,7 @@ export class CartRepository {
    * an expired cart is still refused (the caller's rollback undoes the touch).
    */
   async lockTouching(tx: EntityManager, id: string, expiresAt: Date): Promise<CartRow | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const [row]: (CartRow & { expires_at_before: Date })[] = returnedRows(
       await tx.query(
         `UPDATE carts c SET updated_at = now(), expires_at = $2 FROM (SELECT expires_at FROM carts WHERE id = $1 FOR UPDATE) old

@@ -5,6 +5,7 @@ import { Conflict, NotFound } from '../platform/errors/domain-error';
 import { Outbox } from '../platform/outbox/outbox.service';
 import { assertOpen, CartAccess, CartRequester } from './cart-access.service';
 import { CartRepository } from './cart.repository';
+import { idleExpiry, idleMs } from './cart-settings';
 import { CartSettingsService } from './cart-settings.service';
 import { cartTokenMatches, newCartToken } from './cart-token';
 import { CartLines } from './cart-lines.service';
@@ -14,7 +15,6 @@ import { mergeLines } from './cart-rules';
 import { CartView, CreatedCartView } from './dto/cart.view';
 
 export const CART_IDLE_CHECK = 'cart.idle-check';
-const DAY_MS = 86_400_000;
 
 /** Making, reading and claiming carts. */
 @Injectable()
@@ -33,7 +33,6 @@ export class Carts {
   /** A guest gets a new cart and its token; a customer gets their active cart, made if they have none. */
   async create(customerId: string | null, currency = this.config.store.currency, lines: AddCartLineDto[] = []): Promise<CreatedCartView> {
     const settings = await this.settings.current();
-    const { idleDays } = settings;
     const { token, hash } = newCartToken();
     // Read before the transaction: it must never wait for a second pool connection.
     const snapshots = lines.length
@@ -44,10 +43,8 @@ export class Carts {
       : new Map();
     const cart = await this.db.transaction(async (tx) => {
       const existing = customerId ? await this.carts.lockActiveOf(tx, customerId) : null;
-      const cart =
-        existing ??
-        (await this.carts.insert(tx, { tokenHash: hash, customerId, currency, expiresAt: new Date(Date.now() + idleDays * DAY_MS) }));
-      if (!existing) await this.outbox.add(tx, CART_IDLE_CHECK, { cartId: cart.id }, { delayMs: idleDays * DAY_MS });
+      const cart = existing ?? (await this.carts.insert(tx, { tokenHash: hash, customerId, currency, expiresAt: idleExpiry(settings) }));
+      if (!existing) await this.outbox.add(tx, CART_IDLE_CHECK, { cartId: cart.id }, { delayMs: idleMs(settings) });
       if (lines.length && cart.currency !== currency) {
         throw new Conflict('currency_mismatch', `Your cart is in ${cart.currency}; add these lines in ${cart.currency}.`);
       }

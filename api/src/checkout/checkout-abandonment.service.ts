@@ -9,10 +9,8 @@ import { Db } from '../platform/database/db.service';
 import { money } from '../platform/money/money';
 import { Checkout } from './checkout.service';
 import type { CheckoutSnapshot } from './checkout-snapshot';
-import { OrderCompletion } from './order-completion.service';
+import { OrderCompletion, SYSTEM_ACTOR } from './order-completion.service';
 import { placeable, TAKEN } from './placeable-payment';
-
-const SYSTEM = { type: 'system' as const, id: null };
 
 export type AbandonedCheckout = 'placed' | 'given_back' | 'not_paying';
 
@@ -49,7 +47,7 @@ export class CheckoutAbandonment {
       if (outcome) await this.payments.applyOutcome(tx, paymentId, outcome);
       const payment = await this.payments.lock(tx, paymentId);
       if (placeable(payment)) {
-        await this.completion.placeIn(tx, cartId, SYSTEM);
+        await this.completion.placeIn(tx, cartId, SYSTEM_ACTOR);
         return 'placed';
       }
       await this.checkout.giveBack(tx, cartId);

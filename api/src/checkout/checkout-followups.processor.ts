@@ -14,9 +14,7 @@ import { JobHandler } from '../platform/queue/job-handler.decorator';
 import { Checkout } from './checkout.service';
 import { CheckoutAbandonment } from './checkout-abandonment.service';
 import { CheckoutSnapshot, RESERVATION_EXPIRED } from './checkout-snapshot';
-import { OrderCompletion } from './order-completion.service';
-
-const SYSTEM = { type: 'system' as const, id: null };
+import { OrderCompletion, SYSTEM_ACTOR } from './order-completion.service';
 
 /**
  * What happens to a checkout when its shopper is not there: the provider says a payment was taken (place
@@ -55,7 +53,7 @@ export class CheckoutFollowups {
       const payment = captured
         ? await this.payments.applyOutcome(tx, message.paymentId, captured)
         : await this.payments.lock(tx, message.paymentId);
-      if (placeable(payment)) await this.completion.placeIn(tx, message.cartId, SYSTEM);
+      if (placeable(payment)) await this.completion.placeIn(tx, message.cartId, SYSTEM_ACTOR);
       // A failure is not the end: a Stripe PaymentIntent takes another method after a failed attempt, and
       // may still succeed. The browser's next checkout, or the hold's expiry, gives the cart back.
       else if (payment.state === 'canceled') await this.checkout.giveBack(tx, message.cartId);

@@ -21,8 +21,7 @@ import { CheckoutDto } from './dto/checkout.dto';
 import { CheckoutResultView } from './dto/checkout-result.view';
 import { OrderCompletion } from './order-completion.service';
 import { PaymentDeclined } from './payment-declined.error';
-
-const TAKEN = new Set(['authorized', 'captured', 'pending']);
+import { TAKEN } from './placeable-payment';
 
 /**
  * POST /store/carts/{id}/checkout: holds the stock and starts the payment (first transaction), asks the
@@ -66,10 +65,8 @@ export class Checkout {
       try {
         return await this.db.transaction((tx) => this.start.stage(tx, cartId, who, input, prepared), { recordsAnswer: false });
       } catch (error) {
-        if (!(error instanceof CartChangedMeanwhile) || attempt === 3) {
-          if (error instanceof CartChangedMeanwhile) throw new Conflict('cart_changed', 'The cart is being changed; try again.');
-          throw error;
-        }
+        if (!(error instanceof CartChangedMeanwhile)) throw error;
+        if (attempt === 3) throw new Conflict('cart_changed', 'The cart is being changed; try again.');
       }
     }
   }
@@ -104,8 +101,9 @@ export class Checkout {
       (snapshot.customerId && keeper && input.saveMethod
         ? await this.providerCustomers.ensure(snapshot.customerId, keeper, snapshot.email)
         : null);
+    // Only back to the storefront itself: a prefix check would let `https://shop.example.evil.test` through.
     const back =
-      input.returnUrl && input.returnUrl.startsWith(this.config.store.storefrontUrl)
+      input.returnUrl && sameOrigin(input.returnUrl, this.config.store.storefrontUrl)
         ? input.returnUrl
         : `${this.config.store.storefrontUrl}/checkout`;
     return provider.start({
@@ -168,5 +166,14 @@ export class Checkout {
   async giveBack(tx: EntityManager, cartId: string): Promise<void> {
     await this.reservations.release(tx, { type: 'cart', id: cartId });
     await this.carts.reopen(tx, cartId);
+  }
+}
+
+/** Whether `url` is on `base`'s scheme, host and port; false for anything that does not parse as a full URL. */
+function sameOrigin(url: string, base: string): boolean {
+  try {
+    return new URL(url).origin === new URL(base).origin;
+  } catch {
+    return false;
   }
 }

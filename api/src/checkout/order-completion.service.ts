@@ -3,13 +3,17 @@ import type { EntityManager } from 'typeorm';
 import { CartCheckoutState } from '../cart/cart-checkout-state.service';
 import { StockReservations } from '../inventory/reservations/stock-reservations.service';
 import { OrderView } from '../orders/dto/order.view';
-import { OrderPaymentStatus, OrderPlacement } from '../orders/order-placement.service';
+import { orderPaymentState } from '../orders/order-payment-status';
+import { OrderPlacement } from '../orders/order-placement.service';
 import { OrderQueries } from '../orders/order-queries.service';
 import { PaymentRecords } from '../payments/payment-records.service';
 import { Conflict } from '../platform/errors/domain-error';
 import { DiscountCodeRefused } from '../promotions/discount-code-refused.error';
 import { DiscountCodes } from '../promotions/discount-codes.service';
 import type { CheckoutSnapshot } from './checkout-snapshot';
+
+/** The actor of an order placed without its shopper there: by a webhook, a hold's expiry, a cancel. */
+export const SYSTEM_ACTOR = { type: 'system' as const, id: null };
 
 const PAYMENT_LABELS: Record<string, string> = {
   sandbox: 'paid by card (sandbox)',
@@ -43,7 +47,7 @@ export class OrderCompletion {
     if (!cart || cart.status !== 'checking_out' || !snapshot)
       throw new Conflict('checkout_not_started', 'Payment has not started for this cart.');
     const payment = await this.payments.lock(tx, snapshot.paymentId);
-    const paymentStatus = ORDER_PAYMENT_STATUS[payment.state];
+    const paymentStatus = orderPaymentState(payment);
     if (!paymentStatus) throw new Conflict('payment_not_taken', 'The payment for this cart has not been taken.');
     const order = await this.placement.place(tx, {
       ...snapshot,
@@ -73,10 +77,3 @@ export class OrderCompletion {
     }
   }
 }
-
-/** A payment state that lets an order be placed, and the order's payment status for it. */
-const ORDER_PAYMENT_STATUS: Partial<Record<string, OrderPaymentStatus>> = {
-  captured: 'paid',
-  authorized: 'authorized',
-  pending: 'pending',
-};

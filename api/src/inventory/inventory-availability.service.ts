@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../platform/database/db.service';
 import { Availability, variantAvailability } from './availability';
+import { isUuid } from '../platform/validation/uuid';
 
 /** A variant's stock as the storefront, the catalog and delivery estimates need it. */
 export interface VariantStock {
@@ -67,8 +68,6 @@ export function variantStockOf(row: VariantStockRow): VariantStock {
 
 const FOR_VARIANTS = variantStockSql('v', { byLocation: true });
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Read side of stock for other domains. A location that is short (reservations beyond what is on hand)
  * does not eat into another's stock: each counts for what it can ship, and never below zero, so
@@ -80,7 +79,7 @@ export class InventoryAvailability {
 
   /** One query for any number of variants. Unknown ids are left out of the map. */
   async forVariants(variantIds: string[]): Promise<Map<string, VariantStock>> {
-    const ids = [...new Set(variantIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+    const ids = [...new Set(variantIds.filter((id) => isUuid(id)).map((id) => id.toLowerCase()))];
     if (!ids.length) return new Map();
     const rows: (VariantStockRow & { id: string })[] = await this.db.read(
       `SELECT v.id, ${FOR_VARIANTS.columns} FROM product_variants v ${FOR_VARIANTS.join} WHERE v.id = ANY($1::uuid[])`,

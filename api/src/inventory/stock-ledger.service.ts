@@ -50,8 +50,8 @@ export class StockLedger {
   async lock(tx: EntityManager, keys: LevelKey[]): Promise<Map<string, StockLevelState>> {
     const sorted = uniqueKeys(keys).sort(compareLockOrder);
     if (!sorted.length) return new Map();
-    if (!sorted.every((k) => UUID.test(k.variantId))) throw new NotFound('product variant');
-    if (!sorted.every((k) => UUID.test(k.locationId))) throw new NotFound('stock location');
+    if (!sorted.every((k) => isUuid(k.variantId))) throw new NotFound('product variant');
+    if (!sorted.every((k) => isUuid(k.locationId))) throw new NotFound('stock location');
     const variantIds = sorted.map((k) => k.variantId);
     const locationIds = sorted.map((k) => k.locationId);
     // Joins skip unknown ids (no foreign-key failure); the lock below then finds the level missing.
@@ -183,8 +183,6 @@ export class StockLedger {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 /** Lower-case ids, each pair once: the keys of the maps below are the ids as PostgreSQL prints them. */
 function uniqueKeys(keys: LevelKey[]): LevelKey[] {
   const normalized = keys.map((k) => ({ variantId: k.variantId.toLowerCase(), locationId: k.locationId.toLowerCase() }));
@@ -221,5 +219,6 @@ export type {
   StockLevelState,
   StockReference,
 } from './ledger/stock-movement';
+import { isUuid } from '../platform/validation/uuid';
 export { levelKey, MOVEMENT_KINDS } from './ledger/stock-movement';
 export { InsufficientStock, ReservationExceeded, StockOutOfRange } from './ledger/stock-errors';

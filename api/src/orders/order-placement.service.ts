@@ -3,10 +3,9 @@ import type { EntityManager } from 'typeorm';
 import type { CartTotals } from '../checkout/totals/cart-totals';
 import { orderConfirmationMail } from '../notifications/templates/order-mails';
 import { Mailer } from '../notifications/mailer.service';
+import type { OrderPaymentState } from './order-payment-status';
 import { AppConfig } from '../platform/config/app-config';
 import type { PostalAddress } from '../shipping/postal-address';
-
-export type OrderPaymentStatus = 'pending' | 'authorized' | 'paid';
 
 export interface PlacedLine {
   lineId: string;
@@ -25,7 +24,7 @@ export interface NewOrder {
   email: string;
   currency: string;
   paymentProvider: string;
-  paymentStatus: OrderPaymentStatus;
+  paymentStatus: OrderPaymentState;
   /** Shown as "paid by …" in the confirmation. */
   paymentLabel: string;
   totals: CartTotals;

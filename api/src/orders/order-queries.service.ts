@@ -4,6 +4,7 @@ import { Db } from '../platform/database/db.service';
 import { NotFound } from '../platform/errors/domain-error';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, Page, PageQuery } from '../platform/pagination/page';
 import { OrderSummaryView, OrderView } from './dto/order.view';
+import { isUuid } from '../platform/validation/uuid';
 
 export interface OrderRow {
   id: string;
@@ -41,7 +42,6 @@ export interface OrderRow {
 }
 
 export const ORDER = `SELECT o.*, (SELECT json_agg(l ORDER BY l.position) FROM order_lines l WHERE l.order_id = o.id) AS lines FROM orders o`;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Orders as their customer (or the guest holding the cart) reads them; one query each. */
 @Injectable()
@@ -49,7 +49,7 @@ export class OrderQueries {
   constructor(private readonly db: Db) {}
 
   async ofCustomer(customerId: string, orderId: string): Promise<OrderView> {
-    const [row]: OrderRow[] = UUID.test(orderId)
+    const [row]: OrderRow[] = isUuid(orderId)
       ? await this.db.read(`${ORDER} WHERE o.id = $1 AND o.customer_id = $2`, [orderId, customerId])
       : [];
     if (!row) throw new NotFound('order');

@@ -2,6 +2,7 @@ import * as RadixDialog from '@radix-ui/react-dialog';
 import clsx from 'clsx';
 import { X } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { Button } from './Button';
 
 interface DialogProps {
   open: boolean;
@@ -52,6 +53,18 @@ export function DialogFooter({ children }: { children: ReactNode }) {
     <div className="-mx-5 mt-5 -mb-4 flex flex-col-reverse gap-2 border-t border-stone-200 px-5 py-3 sm:flex-row sm:justify-end">
       {children}
     </div>
+  );
+}
+
+/** A dialog form's footer: Cancel, then the submit button, which shows progress while the form submits. */
+export function FormDialogFooter({ onCancel, submitting, children }: { onCancel: () => void; submitting: boolean; children: ReactNode }) {
+  return (
+    <DialogFooter>
+      <Button onClick={onCancel}>Cancel</Button>
+      <Button type="submit" variant="primary" loading={submitting}>
+        {children}
+      </Button>
+    </DialogFooter>
   );
 }
 

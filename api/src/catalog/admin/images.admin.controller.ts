@@ -9,8 +9,7 @@ import { UpdateImageDto, UploadImageDto } from '../dto/image.dto';
 import { ImageView } from '../dto/product.view';
 import { MAX_UPLOAD_BYTES } from '../media/image-sizes';
 import { ProductImages } from '../media/product-images.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../platform/validation/uuid';
 
 @ApiTags('admin · catalog')
 @Controller('admin/products/:id/images')
@@ -35,7 +34,7 @@ export class ImagesAdminController {
       ...(body.alt !== undefined && (typeof body.alt !== 'string' || body.alt.length > 200)
         ? [{ pointer: '/alt', detail: 'must be text up to 200 characters' }]
         : []),
-      ...(body.variantId !== undefined && (typeof body.variantId !== 'string' || !UUID.test(body.variantId))
+      ...(body.variantId !== undefined && (typeof body.variantId !== 'string' || !isUuid(body.variantId))
         ? [{ pointer: '/variantId', detail: 'must be a UUID' }]
         : []),
       ...Object.keys(body)

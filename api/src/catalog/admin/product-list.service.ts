@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { escapeLike } from '../../platform/database/like';
 import { AppConfig } from '../../platform/config/app-config';
 import { Db } from '../../platform/database/db.service';
 import { BadRequest } from '../../platform/errors/domain-error';
@@ -119,8 +120,4 @@ export class ProductList {
       return { updated };
     });
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

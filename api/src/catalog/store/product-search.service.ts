@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { escapeLike } from '../../platform/database/like';
 import { AppConfig } from '../../platform/config/app-config';
 import { Db } from '../../platform/database/db.service';
 import { StoreProductQuery, SuggestionsQuery } from '../dto/store-query.dto';
@@ -62,8 +63,4 @@ export class ProductSearch {
       [q, `%${escapeLike(q)}%`],
     );
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { VariantStock, variantStockOf, variantStockSql, VariantStockRow } from '../../inventory/inventory-availability.service';
 import { Db } from '../../platform/database/db.service';
 import { ProductImages } from '../media/product-images.service';
+import { isUuid } from '../../platform/validation/uuid';
 
 /** A variant as a cart or an order line needs it, with its price now and its stock. */
 export interface VariantSnapshot {
@@ -40,7 +41,6 @@ interface SnapshotRow extends VariantStockRow {
 }
 
 const STOCK = variantStockSql('v', { byLocation: true });
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Read side of the catalog for carts and checkout: any number of variants in one query. */
 @Injectable()
@@ -51,7 +51,7 @@ export class VariantSnapshots {
   ) {}
 
   async forVariants(variantIds: readonly string[], currency: string): Promise<Map<string, VariantSnapshot>> {
-    const ids = [...new Set(variantIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+    const ids = [...new Set(variantIds.filter((id) => isUuid(id)).map((id) => id.toLowerCase()))];
     if (!ids.length) return new Map();
     const rows: SnapshotRow[] = await this.db.read(
       `SELECT v.id, v.product_id, p.handle, p.title AS product_title, v.title, v.sku, v.options, v.weight_grams,

@@ -4,9 +4,9 @@ import { Db, returnedRows } from '../../platform/database/db.service';
 import { Conflict, NotFound, ValidationFailed } from '../../platform/errors/domain-error';
 import { normalisedAddress, postalAddressProblems } from '../../shipping/postal-address';
 import { AddressBookEntryView, AddressBookView, SaveAddressDto } from './dto/address-book.dto';
+import { isUuid } from '../../platform/validation/uuid';
 
 export const MAX_ADDRESSES = 50;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface AddressRow {
   id: string;
@@ -92,7 +92,7 @@ export class AddressBook {
   }
 
   private async lock(tx: EntityManager, customerId: string, id: string): Promise<AddressRow> {
-    const [row]: AddressRow[] = UUID.test(id)
+    const [row]: AddressRow[] = isUuid(id)
       ? await tx.query(`SELECT * FROM customer_addresses WHERE id = $1 AND customer_id = $2 FOR UPDATE`, [id, customerId])
       : [];
     if (!row) throw new NotFound('address');

@@ -5,6 +5,7 @@ import { SqlParams } from '../sql-params';
 import { stockCursor } from '../stock-cursor';
 import { StockLevelQuery } from './dto/stock-level.query';
 import { StockLevelView, toStockLevelView } from './dto/stock-level.view';
+import { isUuid } from '../../platform/validation/uuid';
 
 interface LevelRow {
   variant_id: string;
@@ -21,8 +22,6 @@ interface LevelRow {
   allow_backorder: boolean;
   updated_at: Date;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Stock levels for staff: by SKU, then location. */
 @Injectable()
@@ -46,7 +45,7 @@ export class StockLevelQueries {
       where.push(`${query.lowStock ? '' : 'NOT '}(v.track_inventory AND l.on_hand - l.reserved <= v.low_stock_threshold)`);
     }
     if (query.cursor) {
-      const [sku, locationId] = stockCursor(query.cursor, (values) => typeof values[0] === 'string' && UUID.test(String(values[1])));
+      const [sku, locationId] = stockCursor(query.cursor, (values) => typeof values[0] === 'string' && isUuid(String(values[1])));
       const skuParam = params.add(sku);
       // The first term lets the planner start the sku index at the cursor; the row comparison breaks ties.
       where.push(`v.sku >= ${skuParam} AND (v.sku, l.location_id) > (${skuParam}, ${params.add(locationId)}::uuid)`);

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../../platform/database/db.service';
+import { escapeLike } from '../../platform/database/like';
 import { NotFound } from '../../platform/errors/domain-error';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, Page } from '../../platform/pagination/page';
 import { AdminOrderSummaryView, AdminOrderView, ListOrdersQuery } from '../dto/admin-order.dto';
 import { ORDER, OrderRow, OrderSummaryRow, toOrderSummary, toOrderView } from '../order-queries.service';
+import { isUuid } from '../../platform/validation/uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The name staff search by: the shipping address's, as the order was placed. */
 export const ORDER_NAME_SQL = `lower((o.shipping_address->>'firstName') || ' ' || (o.shipping_address->>'lastName'))`;
 
@@ -42,7 +43,7 @@ export class OrderAdminQueries {
   }
 
   async get(orderId: string): Promise<AdminOrderView> {
-    const [row]: AdminOrderRow[] = UUID.test(orderId)
+    const [row]: AdminOrderRow[] = isUuid(orderId)
       ? await this.db.read(
           `SELECT x.*,
                   (SELECT array_agg(p.id ORDER BY p.created_at) FROM payments p WHERE p.order_id = x.id) AS payment_ids,
@@ -85,7 +86,7 @@ function filters(query: ListOrdersQuery): { clauses: string[]; params: unknown[]
   if (query.totalMax !== undefined) add((p) => `o.total <= ${p}`, query.totalMax);
   const q = query.q?.trim().toLowerCase();
   if (q && /^#?\d{1,15}$/.test(q)) add((p) => `o.number = ${p}`, Number(q.replace('#', '')));
-  else if (q?.includes('@')) add((p) => `lower(o.email) LIKE ${p}`, `${q.replace(/[\\%_]/g, '\\$&')}%`);
-  else if (q) add((p) => `${ORDER_NAME_SQL} LIKE ${p}`, `%${q.replace(/[\\%_]/g, '\\$&')}%`);
+  else if (q?.includes('@')) add((p) => `lower(o.email) LIKE ${p}`, `${escapeLike(q)}%`);
+  else if (q) add((p) => `${ORDER_NAME_SQL} LIKE ${p}`, `%${escapeLike(q)}%`);
   return { clauses: clauses.length ? clauses : ['true'], params };
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Db } from '../../platform/database/db.service';
 import type { ProviderId, SavedMethod } from '../payment-provider';
+import { isUuid } from '../../platform/validation/uuid';
 
 /** The providers that keep cards for customers. */
 export const SAVED_CARD_PROVIDERS = ['stripe', 'sandbox'] as const satisfies readonly ProviderId[];
@@ -36,8 +37,6 @@ interface SavedMethodRow {
   exp_year: number;
   created_at: Date;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A customer can keep this many cards; the list is never paged. */
 export const MAX_SAVED_METHODS = 20;
@@ -88,7 +87,7 @@ export class SavedMethodRepository {
 
   /** Only the customer's own card: somebody else's looks absent. */
   async findOwned(manager: EntityManager | null, customerId: string, id: string): Promise<SavedMethodRecord | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const rows: SavedMethodRow[] = await (manager ?? this.db.manager).query(
       `SELECT * FROM saved_payment_methods WHERE id = $1 AND customer_id = $2`,
       [id, customerId],

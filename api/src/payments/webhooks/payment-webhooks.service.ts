@@ -8,6 +8,7 @@ import { PaymentRecord, PaymentRepository } from '../payment.repository';
 import { PaymentProviders } from '../payment-providers.service';
 import { PaymentRecords } from '../payment-records.service';
 import { paymentEventMessage, PAYMENTS_EVENT } from './payment-event.message';
+import { isUuid } from '../../platform/validation/uuid';
 
 export type WebhookProvider = 'stripe' | 'paypal';
 
@@ -18,8 +19,6 @@ export interface WebhookReceipt {
   /** Our payment it was about, when we know it. */
   paymentId: string | null;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Provider webhooks: verified first (nothing is written for a bad one), then in one transaction recorded in
@@ -72,7 +71,7 @@ export class PaymentWebhooks {
 
   /** By our id when the provider carries it back (metadata, custom_id), else by the provider's reference. */
   private async findPayment(tx: EntityManager, event: ProviderEvent): Promise<PaymentRecord | null> {
-    if (event.paymentId && UUID.test(event.paymentId)) {
+    if (event.paymentId && isUuid(event.paymentId)) {
       const payment = await this.payments.lock(tx, event.paymentId);
       if (payment && payment.provider === event.provider) return payment;
     }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { toDateInputValue } from '../../../shared/format/dates';
 import { applyProblem } from '../../../shared/forms/apply-problem';
 import { Button } from '../../../shared/ui/Button';
-import { Dialog, DialogFooter } from '../../../shared/ui/Dialog';
+import { Dialog, DialogFooter, FormDialogFooter } from '../../../shared/ui/Dialog';
 import { TextField } from '../../../shared/ui/Field';
 import { FormError } from '../../../shared/ui/FormError';
 import { useMe } from '../../auth/use-me';
@@ -91,12 +91,9 @@ export function CreateApiKeyDialog({ open, onOpenChange }: { open: boolean; onOp
           error={errors.expiresAt?.message}
           {...form.register('expiresAt')}
         />
-        <DialogFooter>
-          <Button onClick={() => close(false)}>Cancel</Button>
-          <Button type="submit" variant="primary" loading={isSubmitting}>
-            Create key
-          </Button>
-        </DialogFooter>
+        <FormDialogFooter onCancel={() => close(false)} submitting={isSubmitting}>
+          Create key
+        </FormDialogFooter>
       </form>
     </Dialog>
   );

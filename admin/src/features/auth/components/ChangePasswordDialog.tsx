@@ -2,8 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { applyProblem } from '../../../shared/forms/apply-problem';
-import { Button } from '../../../shared/ui/Button';
-import { Dialog, DialogFooter } from '../../../shared/ui/Dialog';
+import { Dialog, FormDialogFooter } from '../../../shared/ui/Dialog';
 import { TextField } from '../../../shared/ui/Field';
 import { FormError } from '../../../shared/ui/FormError';
 import { toast } from '../../../shared/ui/toast';
@@ -64,12 +63,9 @@ export function ChangePasswordDialog({ open, onOpenChange }: { open: boolean; on
           error={errors.confirmation?.message}
           {...form.register('confirmation')}
         />
-        <DialogFooter>
-          <Button onClick={() => close(false)}>Cancel</Button>
-          <Button type="submit" variant="primary" loading={isSubmitting}>
-            Change password
-          </Button>
-        </DialogFooter>
+        <FormDialogFooter onCancel={() => close(false)} submitting={isSubmitting}>
+          Change password
+        </FormDialogFooter>
       </form>
     </Dialog>
   );

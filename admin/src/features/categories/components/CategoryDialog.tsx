@@ -6,9 +6,8 @@ import { z } from 'zod';
 import { applyProblem } from '../../../shared/forms/apply-problem';
 import { urlHandle } from '../../../shared/forms/fields';
 import { subtreeIds } from '../../../shared/format/tree-paths';
-import { Button } from '../../../shared/ui/Button';
 import { CategoryPathSelect } from '../../../shared/ui/CategoryPathSelect';
-import { Dialog, DialogFooter } from '../../../shared/ui/Dialog';
+import { Dialog, FormDialogFooter } from '../../../shared/ui/Dialog';
 import { Field, TextField } from '../../../shared/ui/Field';
 import { FormError } from '../../../shared/ui/FormError';
 import { Textarea } from '../../../shared/ui/Textarea';
@@ -97,12 +96,9 @@ export function CategoryDialog({ category, parentId = null, categories, onOpenCh
         <Field label="Description (optional)" error={errors.description?.message}>
           {(props) => <Textarea {...props} rows={3} {...form.register('description')} />}
         </Field>
-        <DialogFooter>
-          <Button onClick={() => onOpenChange(false)}>Cancel</Button>
-          <Button type="submit" variant="primary" loading={isSubmitting}>
-            {category ? 'Save' : 'Create category'}
-          </Button>
-        </DialogFooter>
+        <FormDialogFooter onCancel={() => onOpenChange(false)} submitting={isSubmitting}>
+          {category ? 'Save' : 'Create category'}
+        </FormDialogFooter>
       </form>
     </Dialog>
   );

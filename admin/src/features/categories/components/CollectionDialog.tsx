@@ -1,12 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { CheckboxField } from '../../../shared/forms/CheckboxField';
 import type { CollectionView } from '@tillpoint/sdk';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { applyProblem } from '../../../shared/forms/apply-problem';
 import { urlHandle } from '../../../shared/forms/fields';
-import { Button } from '../../../shared/ui/Button';
-import { Checkbox } from '../../../shared/ui/Checkbox';
-import { Dialog, DialogFooter } from '../../../shared/ui/Dialog';
+import { Dialog, FormDialogFooter } from '../../../shared/ui/Dialog';
 import { Field, TextField } from '../../../shared/ui/Field';
 import { FormError } from '../../../shared/ui/FormError';
 import { Textarea } from '../../../shared/ui/Textarea';
@@ -64,24 +63,15 @@ export function CollectionDialog({ collection, onOpenChange }: { collection?: Co
         <Field label="Description (optional)" error={errors.description?.message}>
           {(props) => <Textarea {...props} rows={3} {...form.register('description')} />}
         </Field>
-        <Controller
+        <CheckboxField
           control={form.control}
           name="featured"
-          render={({ field }) => (
-            <Checkbox
-              checked={field.value}
-              onCheckedChange={field.onChange}
-              label="Featured"
-              description="Featured collections lead the shop's home page."
-            />
-          )}
+          label="Featured"
+          description="Featured collections lead the shop's home page."
         />
-        <DialogFooter>
-          <Button onClick={() => onOpenChange(false)}>Cancel</Button>
-          <Button type="submit" variant="primary" loading={isSubmitting}>
-            {collection ? 'Save' : 'Create collection'}
-          </Button>
-        </DialogFooter>
+        <FormDialogFooter onCancel={() => onOpenChange(false)} submitting={isSubmitting}>
+          {collection ? 'Save' : 'Create collection'}
+        </FormDialogFooter>
       </form>
     </Dialog>
   );

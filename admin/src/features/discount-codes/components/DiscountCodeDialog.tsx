@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { CheckboxField } from '../../../shared/forms/CheckboxField';
 import type { DiscountCodeView } from '@tillpoint/sdk';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useStoreCurrency } from '../../../app/use-store-info';
 import { viewerTimeZone } from '../../../shared/format/dates';
 import { applyProblem } from '../../../shared/forms/apply-problem';
-import { Button } from '../../../shared/ui/Button';
-import { Checkbox } from '../../../shared/ui/Checkbox';
 import { DateTimeInput } from '../../../shared/ui/DateTimeInput';
-import { Dialog, DialogFooter } from '../../../shared/ui/Dialog';
+import { Dialog, FormDialogFooter } from '../../../shared/ui/Dialog';
 import { Field, TextField } from '../../../shared/ui/Field';
 import { FormError } from '../../../shared/ui/FormError';
 import { MoneyInput } from '../../../shared/ui/MoneyInput';
@@ -135,24 +134,10 @@ export function DiscountCodeDialog({ code, onOpenChange }: { code?: DiscountCode
           className="sm:max-w-48"
           {...form.register('usageLimit')}
         />
-        <Controller
-          control={form.control}
-          name="active"
-          render={({ field }) => (
-            <Checkbox
-              checked={field.value}
-              onCheckedChange={field.onChange}
-              label="Active"
-              description="Untick to pause the code without losing it."
-            />
-          )}
-        />
-        <DialogFooter>
-          <Button onClick={() => onOpenChange(false)}>Cancel</Button>
-          <Button type="submit" variant="primary" loading={isSubmitting}>
-            {code ? 'Save code' : 'Create code'}
-          </Button>
-        </DialogFooter>
+        <CheckboxField control={form.control} name="active" label="Active" description="Untick to pause the code without losing it." />
+        <FormDialogFooter onCancel={() => onOpenChange(false)} submitting={isSubmitting}>
+          {code ? 'Save code' : 'Create code'}
+        </FormDialogFooter>
       </form>
     </Dialog>
   );

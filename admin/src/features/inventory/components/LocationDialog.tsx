@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { CheckboxField } from '../../../shared/forms/CheckboxField';
 import type { StockLocationView } from '@tillpoint/sdk';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { COUNTRY_OPTIONS } from '../../../shared/format/countries';
 import { applyProblem } from '../../../shared/forms/apply-problem';
 import { optionalText } from '../../../shared/forms/fields';
-import { Button } from '../../../shared/ui/Button';
-import { Checkbox } from '../../../shared/ui/Checkbox';
-import { Dialog, DialogFooter } from '../../../shared/ui/Dialog';
+import { Dialog, FormDialogFooter } from '../../../shared/ui/Dialog';
 import { Field, TextField } from '../../../shared/ui/Field';
 import { FormError } from '../../../shared/ui/FormError';
 import { SearchSelect } from '../../../shared/ui/SearchSelect';
@@ -121,38 +120,18 @@ export function LocationDialog({ location, onOpenChange }: { location?: StockLoc
             {...form.register('region')}
           />
         </div>
-        <Controller
-          control={form.control}
-          name="pickupEnabled"
-          render={({ field }) => (
-            <Checkbox
-              checked={field.value}
-              onCheckedChange={field.onChange}
-              label="Pickup point"
-              description="Shoppers may collect orders here."
-            />
-          )}
-        />
+        <CheckboxField control={form.control} name="pickupEnabled" label="Pickup point" description="Shoppers may collect orders here." />
         {location && (
-          <Controller
+          <CheckboxField
             control={form.control}
             name="active"
-            render={({ field }) => (
-              <Checkbox
-                checked={field.value}
-                onCheckedChange={field.onChange}
-                label="Active"
-                description="An inactive location keeps its stock and history, but counts for no shopper."
-              />
-            )}
+            label="Active"
+            description="An inactive location keeps its stock and history, but counts for no shopper."
           />
         )}
-        <DialogFooter>
-          <Button onClick={() => onOpenChange(false)}>Cancel</Button>
-          <Button type="submit" variant="primary" loading={isSubmitting}>
-            {location ? 'Save location' : 'Create location'}
-          </Button>
-        </DialogFooter>
+        <FormDialogFooter onCancel={() => onOpenChange(false)} submitting={isSubmitting}>
+          {location ? 'Save location' : 'Create location'}
+        </FormDialogFooter>
       </form>
     </Dialog>
   );

@@ -5,8 +5,7 @@ import { z } from 'zod';
 import { applyProblem } from '../../../shared/forms/apply-problem';
 import { wholeNumber } from '../../../shared/forms/fields';
 import { useIdempotencyKey } from '../../../shared/hooks/use-idempotency-key';
-import { Button } from '../../../shared/ui/Button';
-import { Dialog, DialogFooter } from '../../../shared/ui/Dialog';
+import { Dialog, FormDialogFooter } from '../../../shared/ui/Dialog';
 import { Field, TextField } from '../../../shared/ui/Field';
 import { FormError } from '../../../shared/ui/FormError';
 import { Select } from '../../../shared/ui/Select';
@@ -110,12 +109,9 @@ export function TransferStockDialog({ level, onOpenChange }: { level: StockLevel
           error={errors.note?.message}
           {...form.register('note')}
         />
-        <DialogFooter>
-          <Button onClick={() => onOpenChange(false)}>Cancel</Button>
-          <Button type="submit" variant="primary" loading={isSubmitting}>
-            Transfer
-          </Button>
-        </DialogFooter>
+        <FormDialogFooter onCancel={() => onOpenChange(false)} submitting={isSubmitting}>
+          Transfer
+        </FormDialogFooter>
       </form>
     </Dialog>
   );

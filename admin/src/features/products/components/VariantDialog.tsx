@@ -1,12 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { CheckboxField } from '../../../shared/forms/CheckboxField';
 import type { AdminVariantView, CreateVariantDto, OptionView } from '@tillpoint/sdk';
 import { useMemo } from 'react';
 import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useStoreCurrency } from '../../../app/use-store-info';
 import { applyProblem } from '../../../shared/forms/apply-problem';
-import { Button } from '../../../shared/ui/Button';
-import { Checkbox } from '../../../shared/ui/Checkbox';
-import { Dialog, DialogFooter } from '../../../shared/ui/Dialog';
+import { Dialog, FormDialogFooter } from '../../../shared/ui/Dialog';
 import { Field, TextField } from '../../../shared/ui/Field';
 import { FormError } from '../../../shared/ui/FormError';
 import { Select } from '../../../shared/ui/Select';
@@ -119,17 +118,11 @@ export function VariantDialog({ variant, options, onOpenChange, onSave }: Varian
             />
           </FieldGroup>
           <FieldGroup legend="Inventory">
-            <Controller
+            <CheckboxField
               control={form.control}
               name="trackInventory"
-              render={({ field }) => (
-                <Checkbox
-                  checked={field.value}
-                  onCheckedChange={field.onChange}
-                  label="Track stock"
-                  description="When off, it is always available."
-                />
-              )}
+              label="Track stock"
+              description="When off, it is always available."
             />
             {trackInventory && (
               <TextField
@@ -142,17 +135,11 @@ export function VariantDialog({ variant, options, onOpenChange, onSave }: Varian
                 {...form.register('lowStockThreshold')}
               />
             )}
-            <Controller
+            <CheckboxField
               control={form.control}
               name="allowBackorder"
-              render={({ field }) => (
-                <Checkbox
-                  checked={field.value}
-                  onCheckedChange={field.onChange}
-                  label="Allow backorders"
-                  description="Keep selling when it is out of stock."
-                />
-              )}
+              label="Allow backorders"
+              description="Keep selling when it is out of stock."
             />
             {allowBackorder && (
               <TextField
@@ -164,12 +151,9 @@ export function VariantDialog({ variant, options, onOpenChange, onSave }: Varian
               />
             )}
           </FieldGroup>
-          <DialogFooter>
-            <Button onClick={() => onOpenChange(false)}>Cancel</Button>
-            <Button type="submit" variant="primary" loading={isSubmitting}>
-              {variant ? 'Save variant' : 'Add variant'}
-            </Button>
-          </DialogFooter>
+          <FormDialogFooter onCancel={() => onOpenChange(false)} submitting={isSubmitting}>
+            {variant ? 'Save variant' : 'Add variant'}
+          </FormDialogFooter>
         </form>
       </FormProvider>
     </Dialog>

@@ -4,9 +4,8 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useStoreCurrency } from '../../../app/use-store-info';
 import { viewerTimeZone } from '../../../shared/format/dates';
 import { applyProblem } from '../../../shared/forms/apply-problem';
-import { Button } from '../../../shared/ui/Button';
 import { DateTimeInput } from '../../../shared/ui/DateTimeInput';
-import { Dialog, DialogFooter } from '../../../shared/ui/Dialog';
+import { Dialog, FormDialogFooter } from '../../../shared/ui/Dialog';
 import { Field, TextField } from '../../../shared/ui/Field';
 import { FormError } from '../../../shared/ui/FormError';
 import { MoneyInput } from '../../../shared/ui/MoneyInput';
@@ -170,12 +169,9 @@ export function SaleDialog({ sale, onOpenChange }: { sale?: PriceListView; onOpe
             </Field>
           )}
         />
-        <DialogFooter>
-          <Button onClick={() => onOpenChange(false)}>Cancel</Button>
-          <Button type="submit" variant="primary" loading={isSubmitting}>
-            {sale ? 'Save sale' : 'Create sale'}
-          </Button>
-        </DialogFooter>
+        <FormDialogFooter onCancel={() => onOpenChange(false)} submitting={isSubmitting}>
+          {sale ? 'Save sale' : 'Create sale'}
+        </FormDialogFooter>
       </form>
     </Dialog>
   );

@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { CheckboxField } from '../../../shared/forms/CheckboxField';
 import type { ShippingMethodView, ShippingZoneView } from '@tillpoint/sdk';
 import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useStoreCurrency } from '../../../app/use-store-info';
 import { applyProblem } from '../../../shared/forms/apply-problem';
-import { Button } from '../../../shared/ui/Button';
-import { Checkbox } from '../../../shared/ui/Checkbox';
-import { Dialog, DialogFooter } from '../../../shared/ui/Dialog';
+import { Dialog, FormDialogFooter } from '../../../shared/ui/Dialog';
 import { Field, TextField } from '../../../shared/ui/Field';
 import { FormError } from '../../../shared/ui/FormError';
 import { MoneyInput } from '../../../shared/ui/MoneyInput';
@@ -186,17 +185,11 @@ export function MethodDialog({
             <TextField label="Order by" type="time" error={errors.cutoffTime?.message} {...form.register('cutoffTime')} />
           </FieldGroup>
           <div className="flex flex-wrap items-end justify-between gap-4">
-            <Controller
+            <CheckboxField
               control={form.control}
               name="active"
-              render={({ field }) => (
-                <Checkbox
-                  checked={field.value}
-                  onCheckedChange={field.onChange}
-                  label="Offered to shoppers"
-                  description="An inactive method is kept but not offered."
-                />
-              )}
+              label="Offered to shoppers"
+              description="An inactive method is kept but not offered."
             />
             <TextField
               label="Position"
@@ -206,12 +199,9 @@ export function MethodDialog({
               {...form.register('position')}
             />
           </div>
-          <DialogFooter>
-            <Button onClick={() => onOpenChange(false)}>Cancel</Button>
-            <Button type="submit" variant="primary" loading={isSubmitting}>
-              {method ? 'Save method' : 'Add method'}
-            </Button>
-          </DialogFooter>
+          <FormDialogFooter onCancel={() => onOpenChange(false)} submitting={isSubmitting}>
+            {method ? 'Save method' : 'Add method'}
+          </FormDialogFooter>
         </form>
       </FormProvider>
     </Dialog>

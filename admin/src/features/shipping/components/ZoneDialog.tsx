@@ -5,9 +5,8 @@ import { z } from 'zod';
 import { COUNTRY_OPTIONS } from '../../../shared/format/countries';
 import { applyProblem } from '../../../shared/forms/apply-problem';
 import { wholeNumber } from '../../../shared/forms/fields';
-import { Button } from '../../../shared/ui/Button';
 import { ChipsInput } from '../../../shared/ui/ChipsInput';
-import { Dialog, DialogFooter } from '../../../shared/ui/Dialog';
+import { Dialog, FormDialogFooter } from '../../../shared/ui/Dialog';
 import { Field, TextField } from '../../../shared/ui/Field';
 import { FormError } from '../../../shared/ui/FormError';
 import { MultiSelect } from '../../../shared/ui/MultiSelect';
@@ -107,12 +106,9 @@ export function ZoneDialog({ zone, onOpenChange }: { zone?: ShippingZoneView; on
             </Field>
           )}
         />
-        <DialogFooter>
-          <Button onClick={() => onOpenChange(false)}>Cancel</Button>
-          <Button type="submit" variant="primary" loading={isSubmitting}>
-            {zone ? 'Save zone' : 'Create zone'}
-          </Button>
-        </DialogFooter>
+        <FormDialogFooter onCancel={() => onOpenChange(false)} submitting={isSubmitting}>
+          {zone ? 'Save zone' : 'Create zone'}
+        </FormDialogFooter>
       </form>
     </Dialog>
   );

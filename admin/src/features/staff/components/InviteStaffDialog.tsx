@@ -2,8 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, type DefaultValues } from 'react-hook-form';
 import { z } from 'zod';
 import { applyProblem } from '../../../shared/forms/apply-problem';
-import { Button } from '../../../shared/ui/Button';
-import { Dialog, DialogFooter } from '../../../shared/ui/Dialog';
+import { Dialog, FormDialogFooter } from '../../../shared/ui/Dialog';
 import { Field, TextField } from '../../../shared/ui/Field';
 import { FormError } from '../../../shared/ui/FormError';
 import { toast } from '../../../shared/ui/toast';
@@ -62,12 +61,9 @@ export function InviteStaffDialog({ open, onOpenChange }: { open: boolean; onOpe
             </Field>
           )}
         />
-        <DialogFooter>
-          <Button onClick={() => close(false)}>Cancel</Button>
-          <Button type="submit" variant="primary" loading={isSubmitting}>
-            Send invitation
-          </Button>
-        </DialogFooter>
+        <FormDialogFooter onCancel={() => close(false)} submitting={isSubmitting}>
+          Send invitation
+        </FormDialogFooter>
       </form>
     </Dialog>
   );

@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { CheckboxField } from '../../../../shared/forms/CheckboxField';
 import type { TaxRateView } from '@tillpoint/sdk';
 import { Controller, useForm } from 'react-hook-form';
 import { COUNTRY_OPTIONS } from '../../../../shared/format/countries';
 import { applyProblem } from '../../../../shared/forms/apply-problem';
-import { Button } from '../../../../shared/ui/Button';
-import { Checkbox } from '../../../../shared/ui/Checkbox';
-import { Dialog, DialogFooter } from '../../../../shared/ui/Dialog';
+import { Dialog, FormDialogFooter } from '../../../../shared/ui/Dialog';
 import { Field, TextField } from '../../../../shared/ui/Field';
 import { FormError } from '../../../../shared/ui/FormError';
 import { SearchSelect } from '../../../../shared/ui/SearchSelect';
@@ -93,24 +92,15 @@ export function TaxRateDialog({ rate, onOpenChange }: { rate?: TaxRateView; onOp
             </Field>
           )}
         />
-        <Controller
+        <CheckboxField
           control={form.control}
           name="taxShipping"
-          render={({ field }) => (
-            <Checkbox
-              checked={field.value}
-              onCheckedChange={field.onChange}
-              label="Tax shipping at this rate too"
-              description="Most countries tax delivery like the goods delivered."
-            />
-          )}
+          label="Tax shipping at this rate too"
+          description="Most countries tax delivery like the goods delivered."
         />
-        <DialogFooter>
-          <Button onClick={() => onOpenChange(false)}>Cancel</Button>
-          <Button type="submit" variant="primary" loading={isSubmitting}>
-            {rate ? 'Save rate' : 'Add rate'}
-          </Button>
-        </DialogFooter>
+        <FormDialogFooter onCancel={() => onOpenChange(false)} submitting={isSubmitting}>
+          {rate ? 'Save rate' : 'Add rate'}
+        </FormDialogFooter>
       </form>
     </Dialog>
   );
