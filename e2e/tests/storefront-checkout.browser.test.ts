@@ -37,6 +37,12 @@ async function fillShipping(page: Page): Promise<void> {
 }
 
 async function guestDetails(page: Page, email: string): Promise<void> {
+  // Typed into before the checkout hydrates, the fields would be reset by it (a slow machine shows this).
+  await page
+    .locator('astro-island:not([ssr])')
+    .filter({ has: page.getByLabel('Email') })
+    .first()
+    .waitFor();
   await page.getByLabel('Email').fill(email);
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await fillShipping(page);
