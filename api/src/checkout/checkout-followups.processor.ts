@@ -40,7 +40,7 @@ export class CheckoutFollowups {
     const { orderId } = message;
     if (orderId) {
       // A placed order's payment moved on (cash collected, a refund): the order says so.
-      await this.db.transaction(async (tx) => syncOrderPayment(tx, orderId, await this.payments.lock(tx, message.paymentId)));
+      await this.db.transaction(async (tx) => syncOrderPayment(tx, orderId, () => this.payments.lock(tx, message.paymentId)));
       return;
     }
     if (!(await this.awaits(message.cartId, message.paymentId))) return;

@@ -46,10 +46,13 @@ export class OrderPlacement {
 
   async place(tx: EntityManager, order: NewOrder): Promise<{ id: string; number: number }> {
     const { totals } = order;
+    // Why: a card order waits for its money; an authorized or captured one, or cash on delivery, is confirmed.
+    const confirmed = order.paymentProvider === 'cash_on_delivery' || order.paymentStatus !== 'pending';
     const [row]: { id: string; number: string }[] = await tx.query(
       `INSERT INTO orders (cart_id, customer_id, email, currency, payment_status, payment_provider, subtotal, discount_total, shipping_total,
-                           tax_total, total, taxes_included, discount_code, shipping_address, billing_address, shipping_method)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id, number`,
+                           tax_total, total, taxes_included, discount_code, shipping_address, billing_address, shipping_method,
+                           status, paid_amount)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id, number`,
       [
         order.cartId,
         order.customerId,
@@ -67,6 +70,8 @@ export class OrderPlacement {
         JSON.stringify(order.shippingAddress),
         JSON.stringify(order.billingAddress),
         JSON.stringify(order.shippingMethod),
+        confirmed ? 'confirmed' : 'awaiting_payment',
+        order.paymentStatus === 'paid' ? totals.total : 0,
       ],
     );
     const byLine = new Map(totals.lines.map((line) => [line.lineId, line]));
@@ -120,7 +125,10 @@ export class OrderPlacement {
           deliveryMethod: order.shippingMethod.name,
           estimate: order.shippingMethod.estimate,
           paidBy: order.paymentLabel,
-          link: `${this.config.store.storefrontUrl}/account/orders/${row.id}`,
+          // Why: a guest has no account page; they find the order by its number and their email.
+          link: order.customerId
+            ? `${this.config.store.storefrontUrl}/account/orders/${row.id}`
+            : `${this.config.store.storefrontUrl}/orders/lookup`,
         }),
     });
     return { id: row.id, number };

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Db } from '../platform/database/db.service';
 import { NotFound } from '../platform/errors/domain-error';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, Page, PageQuery } from '../platform/pagination/page';
-import { OrderSummaryView, OrderView } from './dto/order.view';
+import { FulfillmentView, OrderSummaryView, OrderView } from './dto/order.view';
 import { isUuid } from '../platform/validation/uuid';
 
 export interface OrderRow {
@@ -27,6 +27,16 @@ export interface OrderRow {
   billing_address: OrderView['billingAddress'];
   shipping_method: { methodId: string; name: string; kind: string; price: number; estimate: { earliest: string; latest: string } | null };
   placed_at: Date;
+  paid_amount: string;
+  refunded_amount: string;
+  fulfillments:
+    | (Omit<FulfillmentView, 'createdAt' | 'shippedAt' | 'deliveredAt'> & {
+        createdAt: string;
+        shippedAt: string | null;
+        deliveredAt: string | null;
+      })[]
+    | null;
+  customer_timeline: { kind: string; data: Record<string, unknown>; at: string }[] | null;
   lines: {
     id: string;
     variant_id: string | null;
@@ -38,10 +48,41 @@ export interface OrderRow {
     discount: number;
     tax: number;
     total: number;
+    fulfilled_quantity: number;
+    returned_quantity: number;
   }[];
 }
 
-export const ORDER = `SELECT o.*, (SELECT json_agg(l ORDER BY l.position) FROM order_lines l WHERE l.order_id = o.id) AS lines FROM orders o`;
+/** The timeline a customer sees: the steps of their order and its messages, never staff notes or internal bookkeeping. */
+export const CUSTOMER_EVENT_KINDS = [
+  'placed',
+  'payment_status_changed',
+  'fulfilled',
+  'shipped',
+  'delivered',
+  'completed',
+  'cancelled',
+  'refunded',
+  'return_requested',
+  'return_approved',
+  'return_rejected',
+  'return_received',
+  'shipping_address_changed',
+  'message',
+];
+
+/** An order with its lines, parcels and customer timeline, one row. */
+export const ORDER = `SELECT o.*,
+  (SELECT json_agg(l ORDER BY l.position) FROM order_lines l WHERE l.order_id = o.id) AS lines,
+  (SELECT json_agg(json_build_object('id', f.id, 'locationId', f.location_id, 'locationName', s.name, 'carrier', f.carrier,
+            'trackingNumber', f.tracking_number, 'trackingUrl', f.tracking_url, 'createdAt', f.created_at, 'shippedAt', f.shipped_at,
+            'deliveredAt', f.delivered_at,
+            'lines', (SELECT json_agg(json_build_object('lineId', fl.order_line_id, 'quantity', fl.quantity)) FROM fulfillment_lines fl
+                       WHERE fl.fulfillment_id = f.id)) ORDER BY f.created_at)
+     FROM fulfillments f JOIN stock_locations s ON s.id = f.location_id WHERE f.order_id = o.id) AS fulfillments,
+  (SELECT json_agg(json_build_object('kind', e.kind, 'data', e.data, 'at', e.created_at) ORDER BY e.id)
+     FROM order_events e WHERE e.order_id = o.id AND e.kind = ANY('{${CUSTOMER_EVENT_KINDS.join(',')}}'::text[])) AS customer_timeline
+  FROM orders o`;
 
 /** Orders as their customer (or the guest holding the cart) reads them; one query each. */
 @Injectable()
@@ -118,6 +159,8 @@ export function toOrderView(row: OrderRow): OrderView {
       discount: money(line.discount),
       tax: money(line.tax),
       total: money(line.total),
+      fulfilledQuantity: line.fulfilled_quantity,
+      returnedQuantity: line.returned_quantity,
     })),
     subtotal: money(row.subtotal),
     discountTotal: money(row.discount_total),
@@ -130,10 +173,23 @@ export function toOrderView(row: OrderRow): OrderView {
     billingAddress: row.billing_address,
     shippingMethod: { ...row.shipping_method, price: money(row.shipping_method.price) },
     placedAt: row.placed_at.toISOString(),
+    fulfillments: (row.fulfillments ?? []).map((f) => ({
+      ...f,
+      lines: f.lines ?? [],
+      createdAt: isoTime(f.createdAt),
+      shippedAt: f.shippedAt && isoTime(f.shippedAt),
+      deliveredAt: f.deliveredAt && isoTime(f.deliveredAt),
+    })),
+    timeline: (row.customer_timeline ?? []).map((e) => ({ kind: e.kind, data: e.data, at: isoTime(e.at) })),
   };
 }
 
-export type OrderSummaryRow = Omit<OrderRow, 'lines'> & { item_count: number };
+/** A time as JSON from PostgreSQL writes it, as the API answers times. */
+export function isoTime(value: string): string {
+  return new Date(value).toISOString();
+}
+
+export type OrderSummaryRow = Omit<OrderRow, 'lines' | 'fulfillments' | 'customer_timeline'> & { item_count: number };
 
 export function toOrderSummary(row: OrderSummaryRow): OrderSummaryView {
   return {

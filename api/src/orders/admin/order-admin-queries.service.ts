@@ -3,8 +3,16 @@ import { Db } from '../../platform/database/db.service';
 import { escapeLike } from '../../platform/database/like';
 import { NotFound } from '../../platform/errors/domain-error';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, Page } from '../../platform/pagination/page';
-import { AdminOrderSummaryView, AdminOrderView, ListOrdersQuery } from '../dto/admin-order.dto';
-import { ORDER, OrderRow, OrderSummaryRow, toOrderSummary, toOrderView } from '../order-queries.service';
+import {
+  AdminOrderSummaryView,
+  AdminOrderView,
+  ListOrdersQuery,
+  OrderEventView,
+  OrderRefundView,
+  OrderReturnView,
+} from '../dto/admin-order.dto';
+import { allowedActions } from '../lifecycle/allowed-actions';
+import { isoTime, ORDER, OrderRow, OrderSummaryRow, toOrderSummary, toOrderView } from '../order-queries.service';
 import { isUuid } from '../../platform/validation/uuid';
 
 /** The name staff search by: the shipping address's, as the order was placed. */
@@ -12,8 +20,36 @@ export const ORDER_NAME_SQL = `lower((o.shipping_address->>'firstName') || ' ' |
 
 interface AdminOrderRow extends OrderRow {
   payment_ids: string[] | null;
-  timeline: { kind: string; data: Record<string, unknown>; actor_type: string; actor_id: string | null; created_at: string }[] | null;
+  timeline: (Omit<OrderEventView, 'at'> & { at: string })[] | null;
+  refunds: (Omit<OrderRefundView, 'amount' | 'createdAt'> & { amount: number; createdAt: string })[] | null;
+  stock_location_ids: string[] | null;
+  returns: (Omit<OrderReturnView, 'createdAt' | 'receivedAt'> & { createdAt: string; receivedAt: string | null })[] | null;
 }
+
+/** Who did it, by name: the staff member, the key, or the customer. */
+const TIMELINE = `SELECT json_agg(json_build_object('kind', e.kind, 'data', e.data, 'actorType', e.actor_type, 'actorId', e.actor_id,
+         'actorName', coalesce(su.name, k.name, nullif(trim(c.first_name || ' ' || c.last_name), '')), 'at', e.created_at) ORDER BY e.id)
+    FROM order_events e
+    LEFT JOIN staff_users su ON e.actor_type = 'staff' AND su.id = e.actor_id
+    LEFT JOIN api_keys k ON e.actor_type = 'api_key' AND k.id = e.actor_id
+    LEFT JOIN customers c ON e.actor_type = 'customer' AND c.id = e.actor_id
+   WHERE e.order_id = x.id`;
+
+const REFUNDS = `SELECT json_agg(json_build_object('id', r.id, 'amount', r.amount, 'state', r.state, 'reason', r.reason, 'returnId', r.return_id,
+         'failureMessage', r.failure_message, 'createdAt', r.created_at) ORDER BY r.created_at)
+    FROM order_refunds r WHERE r.order_id = x.id`;
+
+/** Where the order's sale is booked, most units first: where its parcels are expected to leave from. */
+const STOCK_LOCATIONS = `SELECT array_agg(b.location_id ORDER BY b.booked DESC)
+    FROM (SELECT m.location_id, -sum(m.on_hand_delta) AS booked FROM stock_movements m
+           WHERE m.reference_type = 'order' AND m.reference_id = x.id::text AND m.kind IN ('sold', 'returned')
+           GROUP BY m.location_id HAVING -sum(m.on_hand_delta) > 0) b`;
+
+const RETURNS = `SELECT json_agg(json_build_object('id', r.id, 'status', r.status, 'reason', r.reason, 'locationId', r.location_id,
+         'createdAt', r.created_at, 'receivedAt', r.received_at,
+         'lines', (SELECT json_agg(json_build_object('lineId', l.order_line_id, 'quantity', l.quantity, 'restocked', l.restocked,
+                     'damaged', l.damaged)) FROM order_return_lines l WHERE l.return_id = r.id)) ORDER BY r.created_at)
+    FROM order_returns r WHERE r.order_id = x.id`;
 
 /** Orders as staff read them: a filtered list newest first, and one order with its payments and timeline; one query each. */
 @Injectable()
@@ -47,22 +83,33 @@ export class OrderAdminQueries {
       ? await this.db.read(
           `SELECT x.*,
                   (SELECT array_agg(p.id ORDER BY p.created_at) FROM payments p WHERE p.order_id = x.id) AS payment_ids,
-                  (SELECT json_agg(e ORDER BY e.id) FROM order_events e WHERE e.order_id = x.id) AS timeline
+                  (${TIMELINE}) AS timeline, (${REFUNDS}) AS refunds, (${RETURNS}) AS returns,
+                  (${STOCK_LOCATIONS}) AS stock_location_ids
              FROM (${ORDER} WHERE o.id = $1) x`,
           [orderId],
         )
       : [];
     if (!row) throw new NotFound('order');
+    const view = toOrderView(row);
+    const money = (amount: number | string) => ({ amount: Number(amount), currency: row.currency });
+    const paid = Number(row.paid_amount);
+    const refunded = Number(row.refunded_amount);
     return {
-      ...toOrderView(row),
+      ...view,
       customerId: row.customer_id,
       paymentIds: row.payment_ids ?? [],
-      timeline: (row.timeline ?? []).map((event) => ({
-        kind: event.kind,
-        data: event.data,
-        actorType: event.actor_type,
-        actorId: event.actor_id,
-        at: new Date(event.created_at).toISOString(),
+      timeline: (row.timeline ?? []).map((event) => ({ ...event, at: isoTime(event.at) })),
+      allowedActions: allowedActions(row),
+      stockLocationIds: row.stock_location_ids ?? [],
+      paidAmount: money(paid),
+      refundedAmount: money(refunded),
+      refundableAmount: money(Math.max(0, paid - refunded)),
+      refunds: (row.refunds ?? []).map((r) => ({ ...r, amount: money(r.amount), createdAt: isoTime(r.createdAt) })),
+      returns: (row.returns ?? []).map((r) => ({
+        ...r,
+        lines: r.lines ?? [],
+        createdAt: isoTime(r.createdAt),
+        receivedAt: r.receivedAt && isoTime(r.receivedAt),
       })),
     };
   }

@@ -2,10 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page';
-import { OrderSummaryView, OrderView } from './order.view';
-
-const STATUSES = ['placed', 'cancelled', 'completed'] as const;
-const PAYMENT_STATUSES = ['pending', 'authorized', 'paid', 'partially_refunded', 'refunded'] as const;
+import { MoneyView } from '../../platform/money/money.view';
+import { FULFILMENT_STATUSES, ORDER_STATUSES as STATUSES, OrderSummaryView, OrderView, PAYMENT_STATUSES } from './order.view';
 
 /** Filters of the staff order list; every one is backed by an index. */
 export class ListOrdersQuery extends PageQuery {
@@ -19,11 +17,10 @@ export class ListOrdersQuery extends PageQuery {
   @IsIn(PAYMENT_STATUSES)
   paymentStatus?: (typeof PAYMENT_STATUSES)[number];
 
-  @ApiPropertyOptional({ example: 'unfulfilled' })
+  @ApiPropertyOptional({ enum: FULFILMENT_STATUSES })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
-  fulfilmentStatus?: string;
+  @IsIn(FULFILMENT_STATUSES)
+  fulfilmentStatus?: (typeof FULFILMENT_STATUSES)[number];
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
@@ -71,12 +68,55 @@ export class OrderEventView {
   @ApiProperty({ type: 'object', additionalProperties: true }) data: Record<string, unknown>;
   @ApiProperty({ enum: ['customer', 'staff', 'api_key', 'system'] }) actorType: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) actorId: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Sam Jansen', description: 'The staff member, key or customer, by name' })
+  actorName: string | null;
   @ApiProperty({ format: 'date-time' }) at: string;
+}
+
+export const ORDER_ACTIONS = ['fulfil', 'ship', 'deliver', 'complete', 'cancel', 'refund', 'return', 'change_address'] as const;
+
+export class OrderRefundView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: MoneyView }) amount: MoneyView;
+  @ApiProperty({ enum: ['pending', 'succeeded', 'failed'] }) state: string;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) returnId: string | null;
+  @ApiProperty({ type: String, nullable: true }) failureMessage: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class ReturnLineView {
+  @ApiProperty({ format: 'uuid' }) lineId: string;
+  @ApiProperty({ example: 1 }) quantity: number;
+  @ApiProperty({ example: 1, description: 'Units put back for sale on receipt' }) restocked: number;
+  @ApiProperty({ example: 0, description: 'Units written off as damaged on receipt' }) damaged: number;
+}
+
+export class OrderReturnView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['requested', 'approved', 'received', 'rejected'] }) status: string;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) locationId: string | null;
+  @ApiProperty({ type: [ReturnLineView] }) lines: ReturnLineView[];
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) receivedAt: string | null;
 }
 
 export class AdminOrderView extends OrderView {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) customerId: string | null;
   @ApiProperty({ type: [String], description: 'Payment records of the order (GET /admin/payments/{id})' }) paymentIds: string[];
   @ApiProperty({ type: [OrderEventView], description: 'What happened to the order, oldest first, with who did it' })
-  timeline: OrderEventView[];
+  override timeline: OrderEventView[];
+  @ApiProperty({ enum: ORDER_ACTIONS, enumName: 'OrderAction', isArray: true, description: 'What staff may do next' })
+  allowedActions: (typeof ORDER_ACTIONS)[number][];
+  @ApiProperty({
+    type: [String],
+    description: 'Stock locations holding the order’s booked sale, most units first: where parcels are expected to leave from',
+  })
+  stockLocationIds: string[];
+  @ApiProperty({ type: MoneyView }) paidAmount: MoneyView;
+  @ApiProperty({ type: MoneyView, description: 'Given back or being given back' }) refundedAmount: MoneyView;
+  @ApiProperty({ type: MoneyView }) refundableAmount: MoneyView;
+  @ApiProperty({ type: [OrderRefundView] }) refunds: OrderRefundView[];
+  @ApiProperty({ type: [OrderReturnView] }) returns: OrderReturnView[];
 }

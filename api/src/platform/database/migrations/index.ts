@@ -11,6 +11,11 @@ import { Payments1764633600000 } from './1764633600000-payments';
 import { OrderAdminIndexes1765065600000 } from './1765065600000-order-admin-indexes';
 import { CustomerAddresses1765152000000 } from './1765152000000-customer-addresses';
 import { CustomerPreferences1765238400000 } from './1765238400000-customer-preferences';
+import { OrderLifecycle1765324800000 } from './1765324800000-order-lifecycle';
+import { OrderMessages1765411200000 } from './1765411200000-order-messages';
+import { MailDeliveryLog1765497600000 } from './1765497600000-mail-delivery-log';
+import { CustomerAccounts1765584000000 } from './1765584000000-customer-accounts';
+import { SavedViews1765670400000 } from './1765670400000-saved-views';
 
 /** Every migration, in order. Listed explicitly so the built app, the CLI and Jest load the same set. */
 export const migrations = [
@@ -27,4 +32,9 @@ export const migrations = [
   OrderAdminIndexes1765065600000,
   CustomerAddresses1765152000000,
   CustomerPreferences1765238400000,
+  OrderLifecycle1765324800000,
+  OrderMessages1765411200000,
+  MailDeliveryLog1765497600000,
+  CustomerAccounts1765584000000,
+  SavedViews1765670400000,
 ];
