@@ -8,7 +8,7 @@ export function NavList({ onNavigate }: { onNavigate?: () => void }) {
   return (
     <nav aria-label="Main">
       <ul className="space-y-0.5">
-        {sections.map(({ to, label, icon: Icon }) => (
+        {sections.map(({ to, label, icon: Icon, badge: Badge }) => (
           <li key={to}>
             <Link
               to={to}
@@ -18,6 +18,7 @@ export function NavList({ onNavigate }: { onNavigate?: () => void }) {
             >
               <Icon aria-hidden className="size-4 text-stone-400 group-hover:text-stone-600 group-aria-[current=page]:text-brand-700" />
               {label}
+              {Badge && <Badge />}
             </Link>
           </li>
         ))}

@@ -7,6 +7,7 @@ import {
   LayoutDashboard,
   ListChecks,
   Mail,
+  MessagesSquare,
   Package,
   Settings,
   ShoppingBag,
@@ -16,12 +17,15 @@ import {
   Warehouse,
   type LucideIcon,
 } from 'lucide-react';
+import type { ComponentType } from 'react';
 import { can } from '../features/auth/permissions';
+import { UnreadMessagesBadge } from '../features/messages/components/UnreadMessagesBadge';
 
 export interface Section {
   to:
     | '/'
     | '/orders'
+    | '/messages'
     | '/products'
     | '/categories'
     | '/sales'
@@ -39,6 +43,8 @@ export interface Section {
   /** Needed to see the section at all; the API checks it again on every call. */
   permission?: Permission;
   description: string;
+  /** A count beside the link, such as unread messages. */
+  badge?: ComponentType;
 }
 
 /** The admin's sections, in navigation order: the sidebar, the overview cards and the route guards read this. */
@@ -50,6 +56,14 @@ export const SECTIONS: readonly Section[] = [
     icon: ShoppingBag,
     permission: 'orders:read',
     description: 'What shoppers ordered, how they paid and where it goes, with each order’s history.',
+  },
+  {
+    to: '/messages',
+    label: 'Messages',
+    icon: MessagesSquare,
+    permission: 'orders:read',
+    description: 'Conversations with customers about their orders, unread ones first to catch the eye.',
+    badge: UnreadMessagesBadge,
   },
   {
     to: '/products',
