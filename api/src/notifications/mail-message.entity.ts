@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type MailStatus = 'queued' | 'sent' | 'failed';
+export const MAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];
 export type MailTransportKind = 'local' | 'smtp';
 
 /**
@@ -42,6 +43,13 @@ export class MailMessage {
 
   @Column('text', { name: 'last_error', nullable: true })
   lastError: string | null;
+
+  @Column('timestamptz', { name: 'last_attempt_at', nullable: true })
+  lastAttemptAt: Date | null;
+
+  /** When the delivery job tries again on its own; null once sent, or once it gave up (staff may retry then). */
+  @Column('timestamptz', { name: 'next_attempt_at', nullable: true })
+  nextAttemptAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -13,7 +13,8 @@ export class MailQueries {
 
   async list(query: MailListQuery): Promise<Page<MailSummaryView>> {
     const rows = this.db.manager.createQueryBuilder(MailMessage, 'm');
-    if (query.to) rows.where('m.to_address = :to', { to: query.to.toLowerCase() });
+    if (query.to) rows.andWhere('m.to_address = :to', { to: query.to.toLowerCase() });
+    if (query.status) rows.andWhere('m.status = :status', { status: query.status });
     const page = await keysetPage(rows, byCreation('m'), query);
     return { items: page.items.map(toSummary), nextCursor: page.nextCursor };
   }
@@ -35,6 +36,8 @@ function toSummary(mail: MailMessage): MailSummaryView {
     status: mail.status,
     attempts: mail.attempts,
     lastError: mail.lastError,
+    lastAttemptAt: mail.lastAttemptAt?.toISOString() ?? null,
+    nextAttemptAt: mail.nextAttemptAt?.toISOString() ?? null,
     createdAt: mail.createdAt.toISOString(),
     sentAt: mail.sentAt?.toISOString() ?? null,
   };

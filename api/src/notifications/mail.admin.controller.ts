@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '../auth/access/access-policy';
 import { ApiProblems } from '../platform/openapi/api-problems';
@@ -6,11 +6,15 @@ import { PageOf } from '../platform/pagination/page';
 import { UuidParam } from '../platform/validation/uuid-param';
 import { MailListQuery, MailSummaryView, MailView } from './dto/mail.view';
 import { MailQueries } from './mail-queries.service';
+import { MailRetry } from './mail-retry.service';
 
 @ApiTags('admin · mail')
 @Controller('admin/mail')
 export class MailAdminController {
-  constructor(private readonly mail: MailQueries) {}
+  constructor(
+    private readonly mail: MailQueries,
+    private readonly retries: MailRetry,
+  ) {}
 
   @Get()
   @ApiOperation({ operationId: 'adminListMail', summary: 'List sent and queued emails (the local outbox in embedded mode)' })
@@ -28,5 +32,16 @@ export class MailAdminController {
   @RequirePermission('mail:read')
   get(@UuidParam('id') id: string) {
     return this.mail.get(id);
+  }
+
+  /** Sending again is retrying the delivery job, so it takes the permission that retries jobs. */
+  @Post(':id/retry')
+  @HttpCode(200)
+  @ApiOperation({ operationId: 'adminRetryMail', summary: 'Send a failed email again once its automatic retries are over' })
+  @ApiOkResponse({ type: MailView })
+  @ApiProblems(400, 404, 409)
+  @RequirePermission('jobs:manage')
+  retry(@UuidParam('id') id: string): Promise<MailView> {
+    return this.retries.retry(id);
   }
 }

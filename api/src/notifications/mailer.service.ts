@@ -7,6 +7,8 @@ import { MailTransport } from './mail-transport';
 import type { RenderedMail, StoreBrand } from './templates/layout';
 
 export const MAIL_QUEUED = 'mail.queued';
+/** Attempts of one delivery job, 1 s apart doubling (about two minutes in all) before it gives up. */
+export const MAIL_DELIVERY_ATTEMPTS = 8;
 
 export interface OutgoingMail {
   template: string;
@@ -45,7 +47,12 @@ export class Mailer {
         transport: this.transport.kind,
       }),
     );
-    await this.outbox.add(tx, MAIL_QUEUED, { mailId: row.id });
+    await this.queueDelivery(tx, row.id);
     return row.id;
+  }
+
+  /** A fresh delivery job for a stored email: on creation, and when staff retry one that gave up. */
+  async queueDelivery(tx: EntityManager, mailId: string): Promise<void> {
+    await this.outbox.add(tx, MAIL_QUEUED, { mailId }, { maxAttempts: MAIL_DELIVERY_ATTEMPTS });
   }
 }

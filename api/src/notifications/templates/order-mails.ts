@@ -1,5 +1,5 @@
 import { formatMoney, Money } from '../../platform/money/money';
-import { layout, RenderedMail, StoreBrand } from './layout';
+import { greeting, layout, RenderedMail, StoreBrand } from './layout';
 
 export interface ConfirmedOrder {
   number: number;
@@ -25,7 +25,7 @@ export function orderConfirmationMail(brand: StoreBrand, order: ConfirmedOrder):
   return layout(brand, {
     subject: `Your ${brand.name} order #${order.number}`,
     lines: [
-      `Hello${order.firstName ? ` ${order.firstName}` : ''},`,
+      greeting(order.firstName),
       `Thank you for your order #${order.number}. We will send it by ${order.deliveryMethod}.${arrives}`,
       ...items,
       ...(order.discount.amount ? [`Discount: −${formatMoney(order.discount)}`] : []),

@@ -1,12 +1,17 @@
 import type { MailView } from '@tillpoint/sdk';
+import { RotateCcw } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { useCan } from '../../auth/use-me';
 import { formatDateTime } from '../../../shared/format/dates';
+import { describeProblem } from '../../../shared/problems/describe-problem';
 import { Badge } from '../../../shared/ui/Badge';
+import { Button } from '../../../shared/ui/Button';
 import { ProblemNotice } from '../../../shared/ui/Notice';
 import { Sheet } from '../../../shared/ui/Sheet';
 import { LoadingState } from '../../../shared/ui/Spinner';
-import { MAIL_STATUS } from '../mail-status';
-import { useMail } from '../use-mail';
+import { toast } from '../../../shared/ui/toast';
+import { canRetryMail, MAIL_STATUS } from '../mail-status';
+import { useMail, useRetryMail } from '../use-mail';
 import { MailBody } from './MailBody';
 
 /** One message beside the log; closing it keeps the list where it was. */
@@ -42,6 +47,8 @@ function MailFacts({ mail }: { mail: MailView }) {
     ['Created', formatDateTime(mail.createdAt)],
     ['Sent', mail.sentAt ? formatDateTime(mail.sentAt) : '—'],
     ['Attempts', mail.attempts],
+    ['Last attempt', mail.lastAttemptAt ? formatDateTime(mail.lastAttemptAt) : '—'],
+    ...(mail.nextAttemptAt ? [['Next attempt', formatDateTime(mail.nextAttemptAt)] as [string, ReactNode]] : []),
   ];
   return (
     <div className="space-y-3">
@@ -54,6 +61,24 @@ function MailFacts({ mail }: { mail: MailView }) {
         ))}
       </dl>
       {mail.lastError && <ProblemNotice error={new Error(mail.lastError)} title="Last delivery error" />}
+      <RetryAction mail={mail} />
     </div>
+  );
+}
+
+/** Retrying a delivery is retrying its job, so it takes the permission that retries jobs. */
+function RetryAction({ mail }: { mail: MailView }) {
+  const canRetry = useCan('jobs:manage');
+  const retry = useRetryMail();
+  if (!canRetry || !canRetryMail(mail)) return null;
+  const run = () =>
+    retry.mutate(mail.id, {
+      onSuccess: () => toast.success(`The email to ${mail.to} is being sent again.`),
+      onError: (error) => toast.error(describeProblem(error).message),
+    });
+  return (
+    <Button size="sm" onClick={run} loading={retry.isPending}>
+      {!retry.isPending && <RotateCcw aria-hidden />} Send again
+    </Button>
   );
 }

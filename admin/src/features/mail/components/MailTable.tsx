@@ -6,7 +6,7 @@ import { DataTable, tableColumns } from '../../../shared/ui/DataTable';
 import { EmptyState } from '../../../shared/ui/EmptyState';
 import { RelativeTime } from '../../../shared/ui/RelativeTime';
 import { MAIL_STATUS } from '../mail-status';
-import { useMailList } from '../use-mail';
+import { useMailList, type MailFilter } from '../use-mail';
 
 const column = tableColumns<MailSummaryView>();
 
@@ -31,11 +31,11 @@ function columnsFor(onOpen: (id: string) => void) {
     }),
     column.accessor('status', {
       header: 'Status',
-      cell: ({ getValue }) => (
-        <Badge tone={MAIL_STATUS[getValue()].tone} dot>
-          {MAIL_STATUS[getValue()].label}
-        </Badge>
-      ),
+      cell: ({ row }) => <MailStatusCell mail={row.original} />,
+    }),
+    column.accessor('attempts', {
+      header: 'Attempts',
+      cell: ({ getValue }) => <span className="tabular-nums">{getValue()}</span>,
     }),
     column.accessor('createdAt', {
       header: 'Created',
@@ -44,8 +44,25 @@ function columnsFor(onOpen: (id: string) => void) {
   ]);
 }
 
-export function MailTable({ to, onOpen }: { to: string | undefined; onOpen: (id: string) => void }) {
-  const mail = useMailList(to);
+/** A failed email the queue will try again says when: staff need not act on it yet. */
+function MailStatusCell({ mail }: { mail: MailSummaryView }) {
+  return (
+    <span className="flex flex-col items-start gap-0.5">
+      <Badge tone={MAIL_STATUS[mail.status].tone} dot>
+        {MAIL_STATUS[mail.status].label}
+      </Badge>
+      {mail.status === 'failed' && mail.nextAttemptAt && (
+        <span className="text-xs text-stone-500">
+          next try <RelativeTime at={mail.nextAttemptAt} />
+        </span>
+      )}
+    </span>
+  );
+}
+
+export function MailTable({ filter, onOpen }: { filter: MailFilter; onOpen: (id: string) => void }) {
+  const mail = useMailList(filter);
+  const { to, status } = filter;
   // The page passes a stable onOpen (from the router), so this runs once.
   const columns = useMemo(() => columnsFor(onOpen), [onOpen]);
   return (
@@ -57,12 +74,19 @@ export function MailTable({ to, onOpen }: { to: string | undefined; onOpen: (id:
       error={mail.error}
       pages={mail}
       empty={
-        <EmptyState icon={Inbox} title={to ? `No mail to ${to}` : 'No mail yet'}>
+        <EmptyState icon={Inbox} title={emptyTitle(filter)}>
           {to
             ? 'Check the address: the filter matches the whole address, not part of it.'
-            : 'Invitations, password resets and order emails appear here once the store sends them.'}
+            : status
+              ? 'Try another status.'
+              : 'Invitations, password resets and order emails appear here once the store sends them.'}
         </EmptyState>
       }
     />
   );
+}
+
+function emptyTitle({ to, status }: MailFilter): string {
+  const what = status ? `No ${MAIL_STATUS[status].label.toLowerCase()} mail` : 'No mail';
+  return to ? `${what} to ${to}` : status ? what : 'No mail yet';
 }
