@@ -11,6 +11,8 @@ import { ApiKeysAdminController } from './api-keys/api-keys.admin.controller';
 import { ApiKeys } from './api-keys/api-keys.service';
 import { CustomerAccountStoreController } from './customers/customer-account.store.controller';
 import { CustomerAuthStoreController } from './customers/customer-auth.store.controller';
+import { CustomerCredentials } from './customers/customer-credentials.service';
+import { CustomerEmailChange } from './customers/customer-email-change.service';
 import { CustomerPasswords } from './customers/customer-passwords.service';
 import { CustomerProfile } from './customers/customer-profile.service';
 import { CustomerRegistration } from './customers/customer-registration.service';
@@ -65,6 +67,8 @@ import { Sessions } from './tokens/sessions.service';
     CustomerSignIn,
     CustomerPasswords,
     CustomerProfile,
+    CustomerCredentials,
+    CustomerEmailChange,
     StaffSignIn,
     StaffDirectory,
     StaffAdministration,
@@ -76,6 +80,6 @@ import { Sessions } from './tokens/sessions.service';
     CustomerLocalStrategy,
     StaffLocalStrategy,
   ],
-  exports: [PasswordHasher],
+  exports: [PasswordHasher, CustomerCredentials, Sessions],
 })
 export class AuthModule {}

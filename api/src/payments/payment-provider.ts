@@ -119,5 +119,10 @@ export interface SavedCardProvider {
   /** Starts saving a card without paying; the storefront confirms it with the client secret. */
   createSetup(providerCustomerId: string): Promise<{ clientSecret: string; setupReference: string }>;
   describeMethod(providerMethodId: string): Promise<SavedMethod>;
+  /** Forgets a card at the provider; already gone counts as done. */
   detachMethod(providerMethodId: string): Promise<void>;
+  /** The card the provider charges by default (Stripe: the Customer's `invoice_settings.default_payment_method`). */
+  setDefaultMethod(providerCustomerId: string, providerMethodId: string): Promise<void>;
+  /** Deletes the provider's customer record with what it holds about the payer (account deletion); already gone counts as done. */
+  deleteCustomer(providerCustomerId: string): Promise<void>;
 }

@@ -14,6 +14,7 @@ import { SandboxProvider } from './providers/sandbox/sandbox.provider';
 import { ProviderCustomers } from './saved-methods/provider-customers.service';
 import { SavedMethodRepository } from './saved-methods/saved-method.repository';
 import { SavedPaymentMethods } from './saved-methods/saved-payment-methods.service';
+import { SavedMethodsErasure } from './saved-methods/saved-methods-erasure.service';
 import { PaymentSettings } from './settings/payment-settings.service';
 import { PaymentProvidersStoreController } from './store/payment-providers.store.controller';
 import { SandboxPaymentsStoreController } from './store/sandbox-payments.store.controller';
@@ -52,8 +53,9 @@ import { PaymentWebhooks } from './webhooks/payment-webhooks.service';
     SavedMethodRepository,
     ProviderCustomers,
     SavedPaymentMethods,
+    SavedMethodsErasure,
     PaymentWebhooks,
   ],
-  exports: [PaymentProviders, PaymentRecords, CashCollections, ProviderCustomers, SavedPaymentMethods],
+  exports: [PaymentProviders, PaymentRecords, CashCollections, ProviderCustomers, SavedPaymentMethods, SavedMethodsErasure],
 })
 export class PaymentsModule {}

@@ -1,11 +1,13 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../platform/openapi/api-problems';
 import { CustomerOnly } from '../access/access-policy';
 import { Actor, type CustomerPrincipal } from '../access/principal';
 import { PasswordChanger } from '../passwords/password-changer.service';
+import { CustomerEmailChange } from './customer-email-change.service';
 import { CustomerProfile } from './customer-profile.service';
 import { ChangePasswordDto } from '../passwords/password.dto';
+import { ChangeEmailDto, UpdateProfileDto } from './dto/customer-account.dto';
 import { CustomerView } from './dto/customer.view';
 
 @ApiTags('store · account')
@@ -15,6 +17,7 @@ export class CustomerAccountStoreController {
   constructor(
     private readonly profile: CustomerProfile,
     private readonly passwords: PasswordChanger,
+    private readonly emails: CustomerEmailChange,
   ) {}
 
   @Get()
@@ -22,6 +25,26 @@ export class CustomerAccountStoreController {
   @ApiOkResponse({ type: CustomerView })
   me(@Actor() principal: CustomerPrincipal): Promise<CustomerView> {
     return this.profile.get(principal);
+  }
+
+  @Patch()
+  @ApiOperation({ operationId: 'storeUpdateMe', summary: 'Change the name or phone number; fields left out stay' })
+  @ApiOkResponse({ type: CustomerView })
+  @ApiProblems(400, 401)
+  update(@Actor() principal: CustomerPrincipal, @Body() body: UpdateProfileDto): Promise<CustomerView> {
+    return this.profile.update(principal, body);
+  }
+
+  @Post('email')
+  @HttpCode(200)
+  @ApiOperation({
+    operationId: 'storeChangeEmail',
+    summary: 'Change the sign-in email, confirmed with the password; the old address is told',
+  })
+  @ApiOkResponse({ type: CustomerView })
+  @ApiProblems(400, 401, 409, 429)
+  changeEmail(@Actor() principal: CustomerPrincipal, @Body() body: ChangeEmailDto): Promise<CustomerView> {
+    return this.emails.change(principal, body);
   }
 
   @Post('password')

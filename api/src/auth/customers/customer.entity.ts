@@ -18,8 +18,15 @@ export class Customer {
   @Column('text', { name: 'last_name', default: '' })
   lastName: string;
 
+  @Column('text', { nullable: true })
+  phone: string | null;
+
+  /** `deleted`: the customer closed the account; the row stays, anonymized, so their orders keep a customer. */
   @Column('text', { default: 'active' })
-  status: 'active' | 'disabled';
+  status: 'active' | 'disabled' | 'deleted';
+
+  @Column('timestamptz', { name: 'deleted_at', nullable: true })
+  deletedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -91,6 +91,11 @@ export class AddressBook {
     });
   }
 
+  /** Account deletion: the whole book, in the caller's transaction. */
+  async removeAll(tx: EntityManager, customerId: string): Promise<void> {
+    await tx.query(`DELETE FROM customer_addresses WHERE customer_id = $1`, [customerId]);
+  }
+
   private async lock(tx: EntityManager, customerId: string, id: string): Promise<AddressRow> {
     const [row]: AddressRow[] = isUuid(id)
       ? await tx.query(`SELECT * FROM customer_addresses WHERE id = $1 AND customer_id = $2 FOR UPDATE`, [id, customerId])

@@ -19,10 +19,8 @@ export class CustomerDataExport {
   ) {}
 
   async export(customerId: string): Promise<CustomerExportView> {
-    const [profile]: { id: string; email: string; first_name: string; last_name: string; created_at: Date }[] = await this.db.read(
-      `SELECT id, email, first_name, last_name, created_at FROM customers WHERE id = $1`,
-      [customerId],
-    );
+    const [profile]: { id: string; email: string; first_name: string; last_name: string; phone: string | null; created_at: Date }[] =
+      await this.db.read(`SELECT id, email, first_name, last_name, phone, created_at FROM customers WHERE id = $1`, [customerId]);
     if (!profile) throw new NotFound('customer');
     return {
       exportedAt: new Date().toISOString(),
@@ -31,6 +29,7 @@ export class CustomerDataExport {
         email: profile.email,
         firstName: profile.first_name,
         lastName: profile.last_name,
+        phone: profile.phone,
         createdAt: profile.created_at.toISOString(),
       },
       addresses: (await this.addresses.list(customerId)).items,

@@ -36,6 +36,7 @@ export class SavedPaymentMethodView {
   @ApiProperty({ example: '4242' }) last4: string;
   @ApiProperty({ example: 12 }) expMonth: number;
   @ApiProperty({ example: 2029 }) expYear: number;
+  @ApiProperty({ description: 'The card offered first; one at most' }) isDefault: boolean;
   @ApiProperty() createdAt: Date;
 }
 
@@ -52,6 +53,7 @@ export function toSavedPaymentMethodView(record: SavedMethodRecord): SavedPaymen
     last4: record.last4,
     expMonth: record.expMonth,
     expYear: record.expYear,
+    isDefault: record.isDefault,
     createdAt: record.createdAt,
   };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Db } from '../../platform/database/db.service';
+import { Db, returnedRows } from '../../platform/database/db.service';
 import type { ProviderId, SavedMethod } from '../payment-provider';
 import { isUuid } from '../../platform/validation/uuid';
 
@@ -22,6 +22,7 @@ export interface SavedMethodRecord {
   last4: string;
   expMonth: number;
   expYear: number;
+  isDefault: boolean;
   createdAt: Date;
 }
 
@@ -35,6 +36,7 @@ interface SavedMethodRow {
   last4: string;
   exp_month: number;
   exp_year: number;
+  is_default: boolean;
   created_at: Date;
 }
 
@@ -118,6 +120,33 @@ export class SavedMethodRepository {
   async delete(tx: EntityManager, customerId: string, id: string): Promise<void> {
     await tx.query(`DELETE FROM saved_payment_methods WHERE id = $1 AND customer_id = $2`, [id, customerId]);
   }
+
+  /** Moves the customer's default to this card; the partial unique index keeps one at most. */
+  async markDefault(tx: EntityManager, customerId: string, id: string): Promise<SavedMethodRecord | null> {
+    await tx.query(`UPDATE saved_payment_methods SET is_default = false WHERE customer_id = $1 AND is_default AND id <> $2`, [
+      customerId,
+      id,
+    ]);
+    const [row] = returnedRows<SavedMethodRow>(
+      await tx.query(`UPDATE saved_payment_methods SET is_default = true WHERE id = $1 AND customer_id = $2 RETURNING *`, [id, customerId]),
+    );
+    return row ? toRecord(row) : null;
+  }
+
+  /** Every provider customer of ours, to delete at the providers when the account goes. */
+  async providerCustomers(customerId: string): Promise<{ provider: SavedCardProviderId; providerCustomerId: string }[]> {
+    const rows: { provider: SavedCardProviderId; provider_customer_id: string }[] = await this.db.manager.query(
+      `SELECT provider, provider_customer_id FROM payment_customers WHERE customer_id = $1`,
+      [customerId],
+    );
+    return rows.map((row) => ({ provider: row.provider, providerCustomerId: row.provider_customer_id }));
+  }
+
+  /** Forgets every card and provider customer of a customer. */
+  async deleteAllOf(tx: EntityManager, customerId: string): Promise<void> {
+    await tx.query(`DELETE FROM saved_payment_methods WHERE customer_id = $1`, [customerId]);
+    await tx.query(`DELETE FROM payment_customers WHERE customer_id = $1`, [customerId]);
+  }
 }
 
 function toRecord(row: SavedMethodRow): SavedMethodRecord {
@@ -131,6 +160,7 @@ function toRecord(row: SavedMethodRow): SavedMethodRecord {
     last4: row.last4,
     expMonth: row.exp_month,
     expYear: row.exp_year,
+    isDefault: row.is_default,
     createdAt: row.created_at,
   };
 }

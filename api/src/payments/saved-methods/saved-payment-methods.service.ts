@@ -11,6 +11,7 @@ import {
   toSavedPaymentMethodView,
 } from '../dto/saved-payment-method.dto';
 import { ProviderCustomers } from './provider-customers.service';
+import { atProviderUnlessGone } from './saved-methods-erasure.service';
 import { MAX_SAVED_METHODS, SavedCardProviderId, SavedMethodRecord, SavedMethodRepository } from './saved-method.repository';
 
 /**
@@ -64,13 +65,20 @@ export class SavedPaymentMethods {
   async remove(customerId: string, id: string): Promise<void> {
     const method = await this.methods.findOwned(null, customerId, id);
     if (!method) throw new NotFound('payment method');
-    try {
-      await (await this.providers.savedCards(method.provider)).detachMethod(method.providerMethodId);
-    } catch (error) {
-      // A provider no longer set up keeps nothing we could detach; anything else (unreachable) is retried by the shopper.
-      if (!(error instanceof PaymentProviderNotConfigured) && !(error instanceof NotFound)) throw error;
-    }
+    // Unreachable is thrown: the shopper tries again, rather than us forgetting a card Stripe still keeps.
+    await atProviderUnlessGone(this.providers, method.provider, (keeper) => keeper.detachMethod(method.providerMethodId));
     await this.db.transaction((tx) => this.methods.delete(tx, customerId, id));
+  }
+
+  /** Makes the card the customer's default, at the provider first (so both agree), then here. */
+  async setDefault(customerId: string, id: string): Promise<SavedPaymentMethodView> {
+    const method = await this.methods.findOwned(null, customerId, id);
+    if (!method) throw new NotFound('payment method');
+    await (await this.providers.savedCards(method.provider)).setDefaultMethod(method.providerCustomerId, method.providerMethodId);
+    const marked = await this.db.transaction((tx) => this.methods.markDefault(tx, customerId, id));
+    // Removed by a concurrent request after the provider call: absent, as it would be a moment later.
+    if (!marked) throw new NotFound('payment method');
+    return toSavedPaymentMethodView(marked);
   }
 
   /**

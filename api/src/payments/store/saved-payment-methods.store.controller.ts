@@ -49,6 +49,18 @@ export class SavedPaymentMethodsStoreController {
     return this.methods.save(customer.id, body);
   }
 
+  @Post(':id/default')
+  @HttpCode(200)
+  @ApiOperation({
+    operationId: 'storeSetDefaultPaymentMethod',
+    summary: 'Make a saved card the default, at the provider too; it is offered first at checkout',
+  })
+  @ApiOkResponse({ type: SavedPaymentMethodView })
+  @ApiProblems(400, 404, 502)
+  setDefault(@Actor() customer: CustomerPrincipal, @UuidParam('id') id: string): Promise<SavedPaymentMethodView> {
+    return this.methods.setDefault(customer.id, id);
+  }
+
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ operationId: 'storeDeletePaymentMethod', summary: 'Remove a saved card, at the provider too' })

@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
+/** A phone number as people write it: digits with an optional +, spaces, brackets, dots, slashes or dashes. */
+export const PHONE_PATTERN = /^\+?[0-9 ()./-]{6,30}$/;
+
 /** A postal address as a shopper types it. `postalAddressProblems` checks what class-validator cannot (country, postcode). */
 export class PostalAddressDto {
   @ApiProperty({ example: 'Anna', maxLength: 100 })
@@ -61,6 +64,6 @@ export class PostalAddressDto {
 
   @ApiPropertyOptional({ example: '+31 20 123 4567', maxLength: 30 })
   @IsOptional()
-  @Matches(/^\+?[0-9 ()./-]{6,30}$/, { message: 'must be a phone number' })
+  @Matches(PHONE_PATTERN, { message: 'must be a phone number' })
   phone?: string;
 }

@@ -125,8 +125,14 @@ export class FakeStripe {
       if (action === 'cancel') return this.cancelIntent(intent);
     }
     if (resource === 'refunds' && method === 'POST') return this.createRefund(params);
+    if (resource === 'customers' && id) return this.customerById(method, id, params);
     if (resource === 'customers' && method === 'POST')
-      return this.create('cus', { object: 'customer', email: params.email ?? null, metadata: params.metadata ?? {} });
+      return this.create('cus', {
+        object: 'customer',
+        email: params.email ?? null,
+        metadata: params.metadata ?? {},
+        invoice_settings: { default_payment_method: null },
+      });
     if (resource === 'setup_intents' && method === 'POST') {
       const setup = this.create('seti', {
         object: 'setup_intent',
@@ -149,11 +155,53 @@ export class FakeStripe {
             'invalid_request_error',
             'The payment method you provided is not attached to a customer so detachment is impossible.',
           );
+        // A detached default stops being the customer's default, as at Stripe.
+        const owner = this.objects.get(found.customer as string);
+        const settings = owner?.invoice_settings as Obj | undefined;
+        if (settings?.default_payment_method === id) settings.default_payment_method = null;
         found.customer = null;
         return { status: 200, body: found };
       }
     }
     return error(404, 'invalid_request_error', `Unrecognized request URL (${method}: ${path}).`);
+  }
+
+  /** A Customer as the test sees it (the default card, whether deleted). */
+  customer(id: string): Obj | undefined {
+    return this.objects.get(id);
+  }
+
+  /**
+   * GET, update (POST) and delete (DELETE) /v1/customers/{id}. An update may set only a method attached to
+   * this customer as `invoice_settings.default_payment_method`; deleting detaches the customer's methods.
+   */
+  private customerById(method: string, id: string, params: Obj): FakeAnswer {
+    const customer = this.objects.get(id);
+    if (!customer || customer.object !== 'customer' || customer.deleted)
+      return error(404, 'invalid_request_error', `No such customer: '${id}'`, { code: 'resource_missing', param: 'id' });
+    if (method === 'GET') return { status: 200, body: customer };
+    if (method === 'DELETE') {
+      for (const attached of this.methods.values()) if (attached.customer === id) attached.customer = null;
+      customer.deleted = true;
+      return { status: 200, body: { id, object: 'customer', deleted: true } };
+    }
+    const wanted = (params.invoice_settings as Obj | undefined)?.default_payment_method;
+    if (typeof wanted === 'string') {
+      const found = this.methods.get(wanted);
+      if (!found)
+        return error(400, 'invalid_request_error', `No such PaymentMethod: '${wanted}'`, {
+          code: 'resource_missing',
+          param: 'invoice_settings[default_payment_method]',
+        });
+      if (found.customer !== id)
+        return error(
+          400,
+          'invalid_request_error',
+          `The customer does not have a payment method with the ID ${wanted}. The payment method must be attached to the customer.`,
+        );
+      customer.invoice_settings = { ...(customer.invoice_settings as Obj), default_payment_method: wanted };
+    }
+    return { status: 200, body: customer };
   }
 
   private create(prefix: string, fields: Obj): FakeAnswer {

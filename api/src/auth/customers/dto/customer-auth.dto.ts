@@ -3,7 +3,8 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ExistingPassword, NewPassword } from '../../passwords/password.dto';
 
-const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+/** Emails are compared and stored trimmed and lower-cased (the customers table checks it). */
+export const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 export class EmailField {
   @ApiProperty({ format: 'email', example: 'ada@example.com', maxLength: 254 })

@@ -6,6 +6,7 @@ export class CustomerView {
   @ApiProperty({ format: 'email' }) email: string;
   @ApiProperty() firstName: string;
   @ApiProperty() lastName: string;
+  @ApiProperty({ type: String, nullable: true, example: '+31 20 123 4567' }) phone: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
 }
 
@@ -15,6 +16,7 @@ export function toCustomerView(customer: Customer): CustomerView {
     email: customer.email,
     firstName: customer.firstName,
     lastName: customer.lastName,
+    phone: customer.phone,
     createdAt: customer.createdAt.toISOString(),
   };
 }

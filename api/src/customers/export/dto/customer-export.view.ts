@@ -9,6 +9,7 @@ export class ExportedProfileView {
   @ApiProperty({ format: 'email' }) email: string;
   @ApiProperty() firstName: string;
   @ApiProperty() lastName: string;
+  @ApiProperty({ type: String, nullable: true }) phone: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 

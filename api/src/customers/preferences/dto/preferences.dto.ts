@@ -4,6 +4,12 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsUUID, ValidateIf, ValidateNes
 import { PROVIDER_IDS, type ProviderId } from '../../../payments/payment-provider';
 import { SHIPPING_METHOD_KINDS, type ShippingMethodKind } from '../../../shipping/rate-quote';
 
+/**
+ * OpenAPI 3.0 lets a nullable enum take null only when null is one of its values; the SDK generator reads
+ * it the same way, so without it the typed client would never send or expect null.
+ */
+const nullableEnum = (values: readonly string[]) => [...values, null] as unknown as string[];
+
 /** Emails a customer may turn off; the order confirmation and password resets are always sent. */
 export class EmailPreferencesDto {
   @ApiProperty({ description: 'Shipped, with tracking' }) @IsBoolean() shipped: boolean;
@@ -23,18 +29,12 @@ export class PreferencesDto {
   @IsUUID('all', { each: true, message: 'must be category ids' })
   favouriteCategoryIds: string[];
 
-  @ApiProperty({
-    type: String,
-    enum: SHIPPING_METHOD_KINDS,
-    enumName: 'ShippingMethodKind',
-    nullable: true,
-    description: 'Chosen first at checkout',
-  })
+  @ApiProperty({ type: String, enum: nullableEnum(SHIPPING_METHOD_KINDS), nullable: true, description: 'Chosen first at checkout' })
   @ValidateIf((_, value) => value !== null)
   @IsIn(SHIPPING_METHOD_KINDS)
   preferredDeliveryKind: ShippingMethodKind | null;
 
-  @ApiProperty({ type: String, enum: PROVIDER_IDS, enumName: 'PaymentProviderId', nullable: true, description: 'Chosen first at checkout' })
+  @ApiProperty({ type: String, enum: nullableEnum(PROVIDER_IDS), nullable: true, description: 'Chosen first at checkout' })
   @ValidateIf((_, value) => value !== null)
   @IsIn(PROVIDER_IDS)
   preferredPaymentProvider: ProviderId | null;

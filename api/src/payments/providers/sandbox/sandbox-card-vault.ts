@@ -14,6 +14,11 @@ export interface SandboxCardData {
   declines: boolean;
 }
 
+interface SandboxCustomerData {
+  email: string;
+  defaultMethod?: string;
+}
+
 interface SetupData {
   customer: string;
   secret: string;
@@ -28,7 +33,7 @@ export class SandboxCardVault implements SavedCardProvider {
   async ensureCustomer(payer: Payer): Promise<string> {
     if (payer.providerCustomerId) return payer.providerCustomerId;
     const key = payer.customerId ? `customer:${payer.customerId}` : null;
-    return (await this.objects.insertOnce('customer', 'cus', key, { email: payer.email })).id;
+    return (await this.objects.insertOnce<SandboxCustomerData>('customer', 'cus', key, { email: payer.email })).id;
   }
 
   async createSetup(providerCustomerId: string): Promise<{ clientSecret: string; setupReference: string }> {
@@ -81,6 +86,21 @@ export class SandboxCardVault implements SavedCardProvider {
 
   async detachMethod(providerMethodId: string): Promise<void> {
     await this.objects.delete('card', providerMethodId);
+  }
+
+  /** Like Stripe, only a card of this customer can be their default. */
+  async setDefaultMethod(providerCustomerId: string, providerMethodId: string): Promise<void> {
+    const card = await this.card(providerMethodId);
+    if (card?.customer !== providerCustomerId) throw new NotFound('payment method');
+    await this.objects.transaction(async (tx) => {
+      const customer = await this.objects.get<SandboxCustomerData>('customer', providerCustomerId, tx, true);
+      if (!customer) throw new NotFound('sandbox customer');
+      await this.objects.save(tx, 'customer', customer.id, { ...customer.data, defaultMethod: providerMethodId });
+    });
+  }
+
+  async deleteCustomer(providerCustomerId: string): Promise<void> {
+    await this.objects.delete('customer', providerCustomerId);
   }
 }
 

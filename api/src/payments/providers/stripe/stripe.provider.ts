@@ -175,6 +175,21 @@ export class StripeProvider implements PaymentProvider, SavedCardProvider {
     }
   }
 
+  async setDefaultMethod(providerCustomerId: string, providerMethodId: string): Promise<void> {
+    await this.call(() =>
+      this.stripe.customers.update(providerCustomerId, { invoice_settings: { default_payment_method: providerMethodId } }),
+    );
+  }
+
+  async deleteCustomer(providerCustomerId: string): Promise<void> {
+    try {
+      await this.stripe.customers.del(providerCustomerId);
+    } catch (error) {
+      if (error instanceof Stripe.errors.StripeInvalidRequestError && error.code === 'resource_missing') return;
+      throw translate(error);
+    }
+  }
+
   private async call<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();

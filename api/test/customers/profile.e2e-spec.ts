@@ -1,0 +1,48 @@
+import { givenFor, Given } from '../support/given';
+import { startTestApp, TestApp } from '../support/test-app';
+
+interface Me {
+  email: string;
+  firstName: string;
+  lastName: string;
+  phone: string | null;
+}
+
+describe('the customer profile', () => {
+  let app: TestApp;
+  let given: Given;
+
+  beforeAll(async () => {
+    app = await startTestApp({ withoutRedis: true });
+    given = givenFor(app);
+  });
+  afterAll(() => app.close());
+
+  it('changes the name and phone, keeps what is left out, and removes the phone on request', async () => {
+    const customer = await given.customer();
+    const patch = (body: unknown) => given.http.patch<Me>('/store/me', { token: customer.accessToken, body });
+
+    const named = await patch({ firstName: '  Ada ', lastName: 'Lovelace', phone: '+44 20 7946 0958' });
+    expect(named.status).toBe(200);
+    expect(named.body).toMatchObject({ email: customer.email, firstName: 'Ada', lastName: 'Lovelace', phone: '+44 20 7946 0958' });
+
+    expect((await patch({ lastName: 'King' })).body).toMatchObject({ firstName: 'Ada', lastName: 'King', phone: '+44 20 7946 0958' });
+    expect((await patch({ phone: '' })).body.phone).toBeNull();
+    const me = await given.http.get<Me>('/store/me', { token: customer.accessToken });
+    expect(me.body).toMatchObject({ firstName: 'Ada', lastName: 'King', phone: null });
+  });
+
+  it('names each wrong field and changes nothing', async () => {
+    const customer = await given.customer();
+    const wrong = await given.http.patch<{ code: string; errors: { pointer: string }[] }>('/store/me', {
+      token: customer.accessToken,
+      body: { firstName: 'x'.repeat(101), phone: 'call me maybe' },
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.headers.get('content-type')).toContain('application/problem+json');
+    expect(wrong.body.code).toBe('validation_failed');
+    expect(wrong.body.errors.map((e) => e.pointer).sort()).toEqual(['/firstName', '/phone']);
+    expect((await given.http.get<Me>('/store/me', { token: customer.accessToken })).body).toMatchObject({ firstName: 'Test', phone: null });
+    expect((await given.http.patch('/store/me', { body: { firstName: 'Eve' } })).status).toBe(401);
+  });
+});
