@@ -1,4 +1,5 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
+import { AdminViewsModule } from './admin-views/admin-views.module';
 import { AuthModule } from './auth/auth.module';
 import { DemoModule } from './demo/demo.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -57,6 +58,7 @@ export class AppModule {
         OrdersModule,
         CheckoutModule,
         CustomersModule,
+        AdminViewsModule,
         ...(role === 'api' || role === 'cli' ? [DemoModule] : []),
         ...extra,
       ],

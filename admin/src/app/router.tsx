@@ -9,6 +9,7 @@ import { meQuery } from '../features/auth/use-me';
 import { isJobStatus, isQueueName } from '../features/jobs/job-status';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { parseImportSearch } from '../features/imports/import-search';
+import { parseInboxSearch } from '../features/messages/inbox-search';
 import { parseMovementSearch, parseStockSearch } from '../features/inventory/stock-filter';
 import { parseOrderSearch } from '../features/orders/order-search';
 import { parseProductFilter } from '../features/products/product-filter';
@@ -45,23 +46,47 @@ const acceptInviteRoute = createRoute({
   component: AcceptInvitePage,
 });
 
-/** Every signed-in page: needs a session, and loads the staff member before the first page renders. */
+/** Needs a session, and loads the staff member before the first page renders. */
+async function loadStaff(queryClient: QueryClient, href: string) {
+  const back = href === '/' ? undefined : href;
+  if (!hasSession()) throw redirect({ to: '/sign-in', search: { redirect: back }, replace: true });
+  try {
+    return { me: await queryClient.ensureQueryData(meQuery()) };
+  } catch (error) {
+    // Tokens the API no longer accepts (deactivated, signed out elsewhere): the session is over.
+    if (isProblemError(error) && error.status === 401)
+      throw redirect({ to: '/sign-in', search: { redirect: back, notice: 'session-ended' }, replace: true });
+    throw error;
+  }
+}
+
+/** Every signed-in page, in the admin's frame. */
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: '_app',
-  beforeLoad: async ({ context, location }) => {
-    const back = location.href === '/' ? undefined : location.href;
-    if (!hasSession()) throw redirect({ to: '/sign-in', search: { redirect: back }, replace: true });
-    try {
-      return { me: await context.queryClient.ensureQueryData(meQuery()) };
-    } catch (error) {
-      // Tokens the API no longer accepts (deactivated, signed out elsewhere): the session is over.
-      if (isProblemError(error) && error.status === 401)
-        throw redirect({ to: '/sign-in', search: { redirect: back, notice: 'session-ended' }, replace: true });
-      throw error;
-    }
-  },
+  beforeLoad: ({ context, location }) => loadStaff(context.queryClient, location.href),
   component: AppFrame,
+});
+
+/** Printable documents: signed in like every page, but without the frame, so only the document prints. */
+const printRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_print',
+  beforeLoad: ({ context, location }) => loadStaff(context.queryClient, location.href),
+});
+
+const packingSlipRoute = createRoute({
+  getParentRoute: () => printRoute,
+  path: 'orders/$orderId/packing-slip',
+  beforeLoad: ({ context }) => assertCan(context.me, sectionPermission('/orders')),
+  component: lazyRouteComponent(() => import('../features/orders/print/PackingSlipPage'), 'PackingSlipPage'),
+});
+
+const invoiceRoute = createRoute({
+  getParentRoute: () => printRoute,
+  path: 'orders/$orderId/invoice',
+  beforeLoad: ({ context }) => assertCan(context.me, sectionPermission('/orders')),
+  component: lazyRouteComponent(() => import('../features/orders/print/InvoicePage'), 'InvoicePage'),
 });
 
 const overviewRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: OverviewPage });
@@ -83,6 +108,14 @@ const orderDetailRoute = createRoute({
   getParentRoute: () => ordersRoute,
   path: '$orderId',
   component: lazyRouteComponent(() => import('../features/orders/OrderDetailPage'), 'OrderDetailPage'),
+});
+
+const messagesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'messages',
+  validateSearch: parseInboxSearch,
+  beforeLoad: ({ context }) => assertCan(context.me, sectionPermission('/messages')),
+  component: lazyRouteComponent(() => import('../features/messages/InboxPage'), 'InboxPage'),
 });
 
 const productsRoute = createRoute({
@@ -260,9 +293,11 @@ const notFoundRoute = createRoute({ getParentRoute: () => appRoute, path: '$', c
 const routeTree = rootRoute.addChildren([
   signInRoute,
   acceptInviteRoute,
+  printRoute.addChildren([packingSlipRoute, invoiceRoute]),
   appRoute.addChildren([
     overviewRoute,
     ordersRoute.addChildren([orderListRoute, orderDetailRoute]),
+    messagesRoute,
     productsRoute.addChildren([productListRoute, newProductRoute, editProductRoute]),
     categoriesRoute,
     salesRoute,

@@ -1,13 +1,18 @@
 import { Link, useParams } from '@tanstack/react-router';
 import type { AdminOrderView } from '@tillpoint/sdk';
 import { ArrowLeft } from 'lucide-react';
-import { formatDateTime } from '../../shared/format/dates';
 import { ProblemNotice } from '../../shared/ui/Notice';
 import { LoadingState } from '../../shared/ui/Spinner';
-import { FulfilmentStatusBadge, OrderStatusBadge, PaymentStatusBadge } from './components/OrderBadges';
+import { useCan } from '../auth/use-me';
+import { OrderMessagesPanel } from '../messages/components/OrderMessagesPanel';
+import { FulfillmentsCard } from './components/FulfillmentsCard';
 import { OrderFacts } from './components/OrderFacts';
+import { OrderHeader } from './components/OrderHeader';
 import { OrderLinesSection } from './components/OrderLinesSection';
+import { OrderNoteBox } from './components/OrderNoteBox';
 import { OrderTimeline } from './components/OrderTimeline';
+import { RefundsCard } from './components/RefundsCard';
+import { ReturnsCard } from './components/ReturnsCard';
 import { useOrder } from './use-orders';
 
 export function OrderDetailPage() {
@@ -25,26 +30,25 @@ export function OrderDetailPage() {
 }
 
 function OrderDetail({ order }: { order: AdminOrderView }) {
+  const canNote = useCan('orders:manage');
   return (
     <>
       <BackLink />
-      <header className="mb-5">
-        <div className="flex flex-wrap items-center gap-2">
-          <h1 className="text-xl font-semibold tracking-tight text-stone-900 tabular-nums">Order #{order.number}</h1>
-          <OrderStatusBadge status={order.status} />
-          <PaymentStatusBadge status={order.paymentStatus} />
-          <FulfilmentStatusBadge status={order.fulfilmentStatus} />
-        </div>
-        <p className="mt-1 text-stone-600">
-          Placed <time dateTime={order.placedAt}>{formatDateTime(order.placedAt)}</time>
-        </p>
-      </header>
+      <OrderHeader order={order} />
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-6">
           <OrderLinesSection order={order} />
-          <OrderTimeline events={order.timeline} />
+          <FulfillmentsCard order={order} />
+          <ReturnsCard order={order} />
+          <OrderTimeline events={order.timeline} currency={order.total.currency}>
+            {canNote && <OrderNoteBox orderId={order.id} />}
+          </OrderTimeline>
+          <OrderMessagesPanel orderId={order.id} />
         </div>
-        <OrderFacts order={order} />
+        <div className="space-y-5">
+          <OrderFacts order={order} />
+          <RefundsCard order={order} />
+        </div>
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { OrderFilters } from './components/OrderFilters';
+import { SavedViewsBar } from './components/SavedViewsBar';
 import { OrdersTable } from './components/OrdersTable';
 import type { OrderSearch } from './order-search';
 
@@ -16,6 +17,7 @@ export function OrderListPage() {
         title="Orders"
         description="Every order placed in the store, newest first. Open one to see its lines, payment and history."
       />
+      <SavedViewsBar search={search} onChange={setSearch} />
       <OrderFilters search={search} onChange={setSearch} />
       <OrdersTable key={JSON.stringify(search)} search={search} />
     </>

@@ -3,8 +3,7 @@ import type { BadgeTone } from '../../shared/ui/Badge';
 
 export type OrderStatus = AdminOrderSummaryView['status'];
 export type PaymentStatus = AdminOrderSummaryView['paymentStatus'];
-/** The API sends it as a string; these are the states its order rules know. */
-export type FulfilmentStatus = 'unfulfilled' | 'partially_fulfilled' | 'fulfilled' | 'shipped' | 'delivered';
+export type FulfilmentStatus = AdminOrderSummaryView['fulfilmentStatus'];
 
 interface Label {
   label: string;
@@ -12,7 +11,8 @@ interface Label {
 }
 
 export const ORDER_STATUS: Record<OrderStatus, Label> = {
-  placed: { label: 'Open', tone: 'info' },
+  awaiting_payment: { label: 'Awaiting payment', tone: 'warning' },
+  confirmed: { label: 'Open', tone: 'info' },
   completed: { label: 'Completed', tone: 'success' },
   cancelled: { label: 'Cancelled', tone: 'neutral' },
 };
@@ -53,6 +53,27 @@ export function paymentStatusLabel(status: string): string {
 
 export function fulfilmentLabel(status: string): Label {
   return isFulfilmentStatus(status) ? FULFILMENT_STATUS[status] : { label: humanize(status), tone: 'neutral' };
+}
+
+const RETURN_STATUS: Record<string, Label> = {
+  requested: { label: 'Requested', tone: 'warning' },
+  approved: { label: 'Approved, on its way back', tone: 'info' },
+  received: { label: 'Received', tone: 'success' },
+  rejected: { label: 'Rejected', tone: 'neutral' },
+};
+
+const REFUND_STATE: Record<string, Label> = {
+  pending: { label: 'Pending', tone: 'warning' },
+  succeeded: { label: 'Refunded', tone: 'success' },
+  failed: { label: 'Failed', tone: 'danger' },
+};
+
+export function returnStatusLabel(status: string): Label {
+  return RETURN_STATUS[status] ?? { label: humanize(status), tone: 'neutral' };
+}
+
+export function refundStateLabel(state: string): Label {
+  return REFUND_STATE[state] ?? { label: humanize(state), tone: 'neutral' };
 }
 
 const PROVIDERS: Record<string, string> = {

@@ -5,6 +5,7 @@ import { useCursorList, type CursorList } from '../../shared/hooks/use-cursor-li
 import { toOrderQuery, type OrderSearch } from './order-search';
 
 export const ORDERS_KEY = ['orders'] as const;
+export const orderKey = (id: string) => [...ORDERS_KEY, 'detail', id] as const;
 const PAGE_SIZE = 50;
 
 export function useOrderList(search: OrderSearch): CursorList<AdminOrderSummaryView> {
@@ -16,7 +17,7 @@ export function useOrderList(search: OrderSearch): CursorList<AdminOrderSummaryV
 /** One order with its lines, addresses, payments and timeline. */
 export function useOrder(id: string) {
   return useQuery({
-    queryKey: [...ORDERS_KEY, 'detail', id],
+    queryKey: orderKey(id),
     queryFn: () => api().adminGetOrder({ path: { id } }),
   });
 }

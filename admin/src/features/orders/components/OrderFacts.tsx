@@ -1,13 +1,13 @@
 import { Link } from '@tanstack/react-router';
-import type { AdminOrderView, PostalAddressDto } from '@tillpoint/sdk';
+import type { AdminOrderView } from '@tillpoint/sdk';
 import type { ReactNode } from 'react';
-import { countryName } from '../../../shared/format/countries';
 import { formatCalendarDate } from '../../../shared/format/dates';
 import { formatMoney } from '../../../shared/format/money';
 import { Card } from '../../../shared/ui/Card';
 import { useCan } from '../../auth/use-me';
 import { providerLabel } from '../order-labels';
 import { FulfilmentStatusBadge, PaymentStatusBadge } from './OrderBadges';
+import { PostalAddress } from './PostalAddress';
 
 /** Beside the lines: who ordered, where it goes, how it travels and how it is paid. */
 export function OrderFacts({ order }: { order: AdminOrderView }) {
@@ -35,10 +35,10 @@ export function OrderFacts({ order }: { order: AdminOrderView }) {
           )}
         </Fact>
         <Fact label="Shipping address">
-          <Address address={shippingAddress} />
+          <PostalAddress address={shippingAddress} />
         </Fact>
         <Fact label="Billing address">
-          {sameAddress ? <span className="text-stone-500">Same as shipping</span> : <Address address={billingAddress} />}
+          {sameAddress ? <span className="text-stone-500">Same as shipping</span> : <PostalAddress address={billingAddress} />}
         </Fact>
       </FactCard>
 
@@ -104,27 +104,5 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
       <dt className="text-xs font-medium text-stone-500">{label}</dt>
       <dd className="mt-0.5 text-stone-700">{children}</dd>
     </div>
-  );
-}
-
-function Address({ address }: { address: PostalAddressDto }) {
-  const lines = [
-    `${address.firstName} ${address.lastName}`.trim(),
-    address.company,
-    address.line1,
-    address.line2,
-    [address.postcode, address.city].filter(Boolean).join(' '),
-    address.region,
-    countryName(address.country),
-  ].filter(Boolean);
-  return (
-    <address className="not-italic">
-      {lines.map((line, index) => (
-        <span key={index} className="block">
-          {line}
-        </span>
-      ))}
-      {address.phone && <span className="mt-1 block text-stone-500">{address.phone}</span>}
-    </address>
   );
 }

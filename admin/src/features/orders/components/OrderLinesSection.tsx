@@ -3,6 +3,7 @@ import { formatMoney } from '../../../shared/format/money';
 import { DataTable, tableColumns } from '../../../shared/ui/DataTable';
 import { EmptyState } from '../../../shared/ui/EmptyState';
 import { PackageOpen } from 'lucide-react';
+import { orderTotalRows } from '../order-totals';
 
 const column = tableColumns<OrderLineView>();
 const right = (text: string) => <span className="block text-right">{text}</span>;
@@ -17,6 +18,7 @@ const COLUMNS = column.columns([
         <span className="block truncate text-xs text-stone-500">
           {[row.original.variantTitle, row.original.sku].filter(Boolean).join(' · ')}
         </span>
+        <LineProgress line={row.original} />
       </span>
     ),
   }),
@@ -35,6 +37,18 @@ const COLUMNS = column.columns([
   }),
 ]);
 
+/** How much of a line has been sent and come back, once anything has. */
+function LineProgress({ line }: { line: OrderLineView }) {
+  if (!line.fulfilledQuantity && !line.returnedQuantity) return null;
+  const sent = line.fulfilledQuantity === line.quantity ? 'All sent' : `${line.fulfilledQuantity} of ${line.quantity} sent`;
+  return (
+    <span className="mt-0.5 block text-xs font-medium text-stone-600">
+      {sent}
+      {line.returnedQuantity > 0 && ` · ${line.returnedQuantity} returned`}
+    </span>
+  );
+}
+
 /** The order's lines, then how they add up to the total. */
 export function OrderLinesSection({ order }: { order: AdminOrderView }) {
   const units = order.lines.reduce((sum, line) => sum + line.quantity, 0);
@@ -50,22 +64,10 @@ export function OrderLinesSection({ order }: { order: AdminOrderView }) {
 }
 
 function OrderTotals({ order }: { order: AdminOrderView }) {
-  const rows: [string, MoneyView, string?][] = [
-    ['Subtotal', order.subtotal],
-    ...(order.discountTotal.amount
-      ? [
-          [
-            order.discountCode ? `Discount (${order.discountCode})` : 'Discount',
-            { ...order.discountTotal, amount: -order.discountTotal.amount },
-          ] as [string, MoneyView],
-        ]
-      : []),
-    ['Shipping', order.shippingTotal, order.shippingMethod.name],
-    [order.taxesIncluded ? 'Tax (included)' : 'Tax', order.taxTotal],
-  ];
+  const rows = orderTotalRows(order);
   return (
     <dl className="ml-auto w-full max-w-sm space-y-1.5 rounded-lg border border-stone-200 bg-white px-4 py-3 shadow-xs">
-      {rows.map(([label, money, note]) => (
+      {rows.map(({ label, money, note }) => (
         <div key={label} className="flex justify-between gap-4 text-stone-600">
           <dt className="min-w-0 truncate">
             {label}
