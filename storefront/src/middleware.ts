@@ -40,9 +40,10 @@ const SIGNED_OUT: SessionState = { customer: null, reachable: true };
 
 /**
  * Public, shopper-independent responses (product delivery options, suggestions, sitemap.xml.ts and
- * robots.txt.ts). The cart, checkout and payment routes under pages/api are personal.
+ * robots.txt.ts). The cart, checkout and payment routes under pages/api are personal, and so is a guest's
+ * order found under /orders.
  */
-const PERSONAL_PAGE = /^\/(?:account|cart|checkout)(?:\/|$)/;
+const PERSONAL_PAGE = /^\/(?:account|cart|checkout|orders)(?:\/|$)/;
 const PUBLIC_DATA_ROUTE = /^\/(?:api\/(?:products|suggestions)(?:\/|$)|sitemap\.xml$|robots\.txt$)/;
 
 async function loadCustomer(api: TillpointClient): Promise<SessionState> {

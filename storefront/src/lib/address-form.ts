@@ -20,6 +20,20 @@ export const ADDRESS_LABELS: Record<AddressField, string> = {
   phone: 'Phone (optional)',
 };
 
+/** The browser's autofill names of the fields (after a section word such as "shipping"). */
+export const ADDRESS_AUTOCOMPLETE: Record<AddressField, string> = {
+  firstName: 'given-name',
+  lastName: 'family-name',
+  company: 'organization',
+  line1: 'address-line1',
+  line2: 'address-line2',
+  postcode: 'postal-code',
+  city: 'address-level2',
+  region: 'address-level1',
+  country: 'country',
+  phone: 'tel',
+};
+
 export function addressDraft(address: PostalAddressDto | null, country: string): AddressDraft {
   return {
     firstName: address?.firstName ?? '',

@@ -7,10 +7,13 @@ const CART_COOKIE = 'tp_cart';
 const PLACED_COOKIE = 'tp_placed';
 /** A payment waiting for the shopper's approval elsewhere (PayPal, the sandbox page), to finish on return. */
 const PAYMENT_COOKIE = 'tp_payment';
+/** A note for the cart page about what the shopper was just sent there with (a reorder), read once. */
+const NOTICE_COOKIE = 'tp_cart_notice';
 
 const CART_MAX_AGE_SECONDS = 60 * 24 * 60 * 60;
 const PLACED_MAX_AGE_SECONDS = 24 * 60 * 60;
 const PAYMENT_MAX_AGE_SECONDS = 2 * 60 * 60;
+const NOTICE_MAX_AGE_SECONDS = 5 * 60;
 
 export interface CartRef {
   id: string;
@@ -54,6 +57,22 @@ export function readPendingPayment(cookies: AstroCookies): PendingPayment | null
 
 export function writePendingPayment(cookies: AstroCookies, pending: PendingPayment | null, secure: boolean): void {
   writeCookie(cookies, PAYMENT_COOKIE, pending && JSON.stringify(pending), secure, PAYMENT_MAX_AGE_SECONDS);
+}
+
+export function writeCartNotice(cookies: AstroCookies, notice: object, secure: boolean): void {
+  writeCookie(cookies, NOTICE_COOKIE, JSON.stringify(notice), secure, NOTICE_MAX_AGE_SECONDS);
+}
+
+/** The note left for the cart page, forgotten as it is read; the caller checks its shape. */
+export function takeCartNotice(cookies: AstroCookies, secure: boolean): unknown {
+  const cookie = cookies.get(NOTICE_COOKIE);
+  if (!cookie) return null;
+  writeCookie(cookies, NOTICE_COOKIE, null, secure, NOTICE_MAX_AGE_SECONDS);
+  try {
+    return cookie.json() as unknown;
+  } catch {
+    return null;
+  }
 }
 
 export function parseRef(value: string | undefined): CartRef | null {

@@ -61,9 +61,16 @@ export function errorsFromFailure(error: unknown, labels: Record<string, string>
     if (label && !fields[name]) fields[name] = `${label} ${detail}`;
     else if (!label) unplaced = true;
   }
-  // A validation problem's own detail is written for developers ("/password must be..."), not shoppers.
-  const summary =
-    error.code !== 'validation_failed' ? (error.detail ?? error.title) : unplaced ? 'Please check the form and try again.' : undefined;
+  // A validation problem's own detail is written for developers ("/password must be..."), not shoppers; and a
+  // problem whose every error sits beside its field ("Password is wrong") needs no summary repeating it.
+  const allPlaced = Object.keys(fields).length > 0 && !unplaced;
+  const summary = allPlaced
+    ? undefined
+    : error.code !== 'validation_failed'
+      ? (error.detail ?? error.title)
+      : unplaced
+        ? 'Please check the form and try again.'
+        : undefined;
   return { fields, summary, code: error.code };
 }
 

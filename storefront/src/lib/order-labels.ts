@@ -1,16 +1,17 @@
 import type { OrderSummaryView } from '@tillpoint/sdk';
 
-export type OrderBadgeTone = 'positive' | 'waiting' | 'progress' | 'quiet';
+export type OrderBadgeTone = 'positive' | 'waiting' | 'progress' | 'quiet' | 'stopped';
 
 export interface OrderBadge {
   label: string;
   tone: OrderBadgeTone;
 }
 
-type PaymentStatus = OrderSummaryView['paymentStatus'];
+/** The three states an order carries: its own, its payment's and its delivery's. */
+export type OrderStates = Pick<OrderSummaryView, 'status' | 'paymentStatus' | 'fulfilmentStatus'>;
 
 /** What a shopper reads about the money: plain words, not the API's state names. */
-const PAYMENT: Record<PaymentStatus, OrderBadge> = {
+const PAYMENT: Record<OrderStates['paymentStatus'], OrderBadge> = {
   pending: { label: 'Awaiting payment', tone: 'waiting' },
   authorized: { label: 'Payment approved', tone: 'progress' },
   paid: { label: 'Paid', tone: 'positive' },
@@ -18,8 +19,7 @@ const PAYMENT: Record<PaymentStatus, OrderBadge> = {
   refunded: { label: 'Refunded', tone: 'quiet' },
 };
 
-/** The API sends fulfilment as a string; these are the states its order rules know. */
-const FULFILMENT: Record<string, OrderBadge> = {
+const FULFILMENT: Record<OrderStates['fulfilmentStatus'], OrderBadge> = {
   unfulfilled: { label: 'Preparing', tone: 'waiting' },
   partially_fulfilled: { label: 'Partly packed', tone: 'progress' },
   fulfilled: { label: 'Packed', tone: 'progress' },
@@ -27,21 +27,26 @@ const FULFILMENT: Record<string, OrderBadge> = {
   delivered: { label: 'Delivered', tone: 'positive' },
 };
 
-/** "partially_fulfilled" → "Partially fulfilled": for a state this storefront does not know yet. */
-function humanize(code: string): string {
+/** "partially_fulfilled" → "Partially fulfilled": for a state this storefront does not know yet (an API newer than it). */
+export function humanize(code: string): string {
   const words = code.replace(/[_.-]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** A confirmed order that is still unpaid is cash on delivery: its money comes at the door, nothing is overdue. */
+const PAY_ON_DELIVERY: OrderBadge = { label: 'Pay on delivery', tone: 'quiet' };
 
 /**
  * The badges an order shows, in reading order. A cancelled order says so instead of how far its
  * delivery got; "Completed" adds nothing to "Delivered", so an open or completed order shows neither.
  */
-export function orderBadges(order: Pick<OrderSummaryView, 'status' | 'paymentStatus' | 'fulfilmentStatus'>): OrderBadge[] {
+export function orderBadges(order: OrderStates): OrderBadge[] {
   const payment = PAYMENT[order.paymentStatus] ?? { label: humanize(order.paymentStatus), tone: 'quiet' };
-  if (order.status === 'cancelled') return [{ label: 'Cancelled', tone: 'quiet' }, ...(order.paymentStatus === 'pending' ? [] : [payment])];
+  if (order.status === 'cancelled')
+    return [{ label: 'Cancelled', tone: 'stopped' }, ...(order.paymentStatus === 'pending' ? [] : [payment])];
   const fulfilment = FULFILMENT[order.fulfilmentStatus] ?? { label: humanize(order.fulfilmentStatus), tone: 'quiet' };
-  return [payment, fulfilment];
+  const unpaidButConfirmed = order.status === 'confirmed' && order.paymentStatus === 'pending';
+  return [unpaidButConfirmed ? PAY_ON_DELIVERY : payment, fulfilment];
 }
 
 const PLACED_ON = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

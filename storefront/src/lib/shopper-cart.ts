@@ -1,4 +1,4 @@
-import { isProblemError, type CartView, type TillpointClient } from '@tillpoint/sdk';
+import { isProblemError, type AddCartLineDto, type CartView, type TillpointClient } from '@tillpoint/sdk';
 import type { AstroCookies } from 'astro';
 import { readCartRef, writeCartRef, type CartRef } from './cart-cookies';
 
@@ -53,6 +53,26 @@ export async function openCart(shopper: ShopperContext): Promise<{ ref: CartRef;
   const ref = created.token ? { id: created.id, token: created.token } : { id: created.id };
   writeCartRef(shopper.cookies, ref, shopper.secure);
   return { ref, cart: created };
+}
+
+/** Cart conflicts a new cart solves: the old one became an order, was merged or expired meanwhile. */
+const STALE_CART = new Set(['cart_completed', 'cart_merged', 'cart_expired', 'cart_checking_out']);
+
+/**
+ * Adds units of a variant to the shopper's open cart (made on their first add). A cart that went stale
+ * since it was read is forgotten and the add made once more on a new cart; any other refusal is thrown.
+ */
+export async function addCartLine(shopper: ShopperContext, line: AddCartLineDto): Promise<CartView> {
+  for (let attempt = 1; ; attempt++) {
+    const { ref } = await openCart(shopper);
+    try {
+      return await shopper.api.storeAddCartLine({ path: { id: ref.id }, headers: cartHeaders(ref), body: line });
+    } catch (error) {
+      const stale = isProblemError(error) && (error.status === 404 || STALE_CART.has(error.code));
+      if (!stale || attempt === 2) throw error;
+      writeCartRef(shopper.cookies, null, shopper.secure);
+    }
+  }
 }
 
 /**

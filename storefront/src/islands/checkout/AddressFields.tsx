@@ -1,5 +1,5 @@
 import type { DeliveryCountry } from '../../lib/delivery-countries';
-import { ADDRESS_LABELS, type AddressDraft, type AddressField } from '../../lib/address-form';
+import { ADDRESS_AUTOCOMPLETE, ADDRESS_LABELS, type AddressDraft, type AddressField } from '../../lib/address-form';
 import { TextInput } from './TextInput';
 
 interface Props {
@@ -11,19 +11,6 @@ interface Props {
   onChange(draft: AddressDraft): void;
 }
 
-const AUTOCOMPLETE: Record<AddressField, string> = {
-  firstName: 'given-name',
-  lastName: 'family-name',
-  company: 'organization',
-  line1: 'address-line1',
-  line2: 'address-line2',
-  postcode: 'postal-code',
-  city: 'address-level2',
-  region: 'address-level1',
-  country: 'country',
-  phone: 'tel',
-};
-
 /** The fields of a postal address, with the API's messages beside them. */
 export function AddressFields({ idPrefix, draft, errors, countries, onChange }: Props) {
   const section = idPrefix === 'billing' ? 'billing' : 'shipping';
@@ -34,7 +21,7 @@ export function AddressFields({ idPrefix, draft, errors, countries, onChange }: 
       value={draft[name]}
       error={errors[name]}
       type={type}
-      autoComplete={`${section} ${AUTOCOMPLETE[name]}`}
+      autoComplete={`${section} ${ADDRESS_AUTOCOMPLETE[name]}`}
       onChange={(value) => onChange({ ...draft, [name]: value })}
     />
   );

@@ -1,5 +1,5 @@
-import type { CartView } from '@tillpoint/sdk';
-import { useEffect, useState } from 'react';
+import type { CartView, PaymentProviderId, PostalAddressDto, ShippingMethodKind } from '@tillpoint/sdk';
+import { useEffect, useRef, useState } from 'react';
 import { addressDraft, addressErrors, addressLines, toPostalAddress, type AddressDraft } from '../../lib/address-form';
 import { describeDeliveryOption } from '../../lib/delivery';
 import type { DeliveryCountry } from '../../lib/delivery-countries';
@@ -21,13 +21,19 @@ interface Props {
   accountEmail: string | null;
   countries: DeliveryCountry[];
   homeCountry: string;
+  /** A signed-in customer's usual choices: delivery kind and way to pay (chosen when on offer), default shipping address (filled in). */
+  preferences?: {
+    deliveryKind: ShippingMethodKind | null;
+    paymentProvider: PaymentProviderId | null;
+    shippingAddress: PostalAddressDto | null;
+  } | null;
 }
 
 /**
  * The one-page checkout: contact, shipping address, delivery, billing address and payment as numbered
  * steps, each saved on the cart as the shopper finishes it, beside the order summary.
  */
-export function CheckoutForm({ initialCart, accountEmail, countries, homeCountry }: Props) {
+export function CheckoutForm({ initialCart, accountEmail, countries, homeCountry, preferences = null }: Props) {
   const { cart: current, actions } = useCart(initialCart);
   const cart = current ?? initialCart;
   const [editing, setEditing] = useState<StepId | null>(null);
@@ -47,6 +53,15 @@ export function CheckoutForm({ initialCart, accountEmail, countries, homeCountry
     if (accountEmail && !initialCart.email) void save({ email: accountEmail });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the cart the page started with
   }, []);
+
+  // The preferred kind of delivery is chosen once the address offers it and nothing is chosen yet (once per method).
+  const preferredTried = useRef<string | null>(null);
+  const preferredMethod = cart.deliveryOptions.find((o) => o.kind === preferences?.deliveryKind)?.methodId;
+  useEffect(() => {
+    if (!preferredMethod || cart.shippingMethodId || preferredTried.current === preferredMethod) return;
+    preferredTried.current = preferredMethod;
+    void save({ shippingMethodId: preferredMethod });
+  }, [preferredMethod, cart.shippingMethodId]);
 
   /** The billing address is saved as the shopper pays: the shipping one (null) unless they gave another. */
   async function saveBilling(): Promise<boolean> {
@@ -90,7 +105,13 @@ export function CheckoutForm({ initialCart, accountEmail, countries, homeCountry
           summary={cart.shippingAddress && addressLines(cart.shippingAddress, countryName).join(', ')}
           onEdit={() => setEditing('shipping')}
         >
-          <ShippingStep address={cart.shippingAddress} countries={countries} homeCountry={homeCountry} save={save} onDone={done} />
+          <ShippingStep
+            address={cart.shippingAddress ?? preferences?.shippingAddress ?? null}
+            countries={countries}
+            homeCountry={homeCountry}
+            save={save}
+            onDone={done}
+          />
         </CheckoutStep>
         <CheckoutStep
           number={3}
@@ -112,7 +133,12 @@ export function CheckoutForm({ initialCart, accountEmail, countries, homeCountry
           />
         </CheckoutStep>
         <CheckoutStep number={5} title="Payment" state={upcoming ? 'upcoming' : 'active'}>
-          <PaymentSection cart={cart} signedIn={accountEmail !== null} payment={payment} />
+          <PaymentSection
+            cart={cart}
+            signedIn={accountEmail !== null}
+            payment={payment}
+            preferredProvider={preferences?.paymentProvider ?? null}
+          />
         </CheckoutStep>
       </div>
       <aside className="mt-8 lg:sticky lg:top-24 lg:col-span-5 lg:mt-0">

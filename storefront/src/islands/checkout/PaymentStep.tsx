@@ -15,18 +15,23 @@ interface Props {
   total: Money;
   signedIn: boolean;
   payment: PaymentControls;
+  /** The customer's preferred way to pay, chosen first when it is on offer. */
+  preferredProvider?: PaymentProviderId | null;
 }
 
 const FIRST_TEST_CARD: CardMethod = { kind: 'test', token: 'tok_sandbox_approve' };
 
 /** Step 5: the ways to pay on offer, the card form for the chosen one, and the Pay button. */
-export function PaymentStep({ options, total, signedIn, payment }: Props) {
+export function PaymentStep({ options, total, signedIn, payment, preferredProvider = null }: Props) {
   // Stripe needs its publishable key to show the card form: without one it is not offered.
   const providers = options.providers.filter((p) => p.id !== 'stripe' || p.publishableKey);
   const { savedCards } = options;
-  const [providerId, setProviderId] = useState<PaymentProviderId | null>(providers[0]?.id ?? null);
+  const first = providers.find((p) => p.id === preferredProvider) ?? providers[0];
+  const [providerId, setProviderId] = useState<PaymentProviderId | null>(first?.id ?? null);
   const [method, setMethod] = useState<CardMethod>(() => {
-    const saved = savedCards.find((card) => card.provider === providers[0]?.id);
+    // The customer's default card first, else their newest one.
+    const usable = savedCards.filter((card) => card.provider === first?.id);
+    const saved = usable.find((card) => card.isDefault) ?? usable[0];
     return saved ? { kind: 'saved', id: saved.id } : FIRST_TEST_CARD;
   });
   const [saveCard, setSaveCard] = useState(false);
