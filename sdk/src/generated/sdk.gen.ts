@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import { type Client, formDataBodySerializer, type Options as Options2, type TDataShape } from './client/index.js';
-import type { AdminAcceptInviteData, AdminAcceptInviteErrors, AdminAcceptInviteResponses, AdminBulkUpdateProductsData, AdminBulkUpdateProductsErrors, AdminBulkUpdateProductsResponses, AdminChangePasswordData, AdminChangePasswordErrors, AdminChangePasswordResponses, AdminCreateApiKeyData, AdminCreateApiKeyErrors, AdminCreateApiKeyResponses, AdminCreateCategoryData, AdminCreateCategoryErrors, AdminCreateCategoryResponses, AdminCreateCollectionData, AdminCreateCollectionErrors, AdminCreateCollectionResponses, AdminCreateDiscountCodeData, AdminCreateDiscountCodeErrors, AdminCreateDiscountCodeResponses, AdminCreatePriceListData, AdminCreatePriceListErrors, AdminCreatePriceListResponses, AdminCreateProductData, AdminCreateProductErrors, AdminCreateProductResponses, AdminCreateShippingMethodData, AdminCreateShippingMethodErrors, AdminCreateShippingMethodResponses, AdminCreateShippingZoneData, AdminCreateShippingZoneErrors, AdminCreateShippingZoneResponses, AdminCreateStockAdjustmentData, AdminCreateStockAdjustmentErrors, AdminCreateStockAdjustmentResponses, AdminCreateStockLocationData, AdminCreateStockLocationErrors, AdminCreateStockLocationResponses, AdminCreateStockTransferData, AdminCreateStockTransferErrors, AdminCreateStockTransferResponses, AdminCreateTaxRateData, AdminCreateTaxRateErrors, AdminCreateTaxRateResponses, AdminCreateVariantData, AdminCreateVariantErrors, AdminCreateVariantResponses, AdminDeleteCategoryData, AdminDeleteCategoryErrors, AdminDeleteCategoryResponses, AdminDeleteCollectionData, AdminDeleteCollectionErrors, AdminDeleteCollectionResponses, AdminDeleteDiscountCodeData, AdminDeleteDiscountCodeErrors, AdminDeleteDiscountCodeResponses, AdminDeletePriceListData, AdminDeletePriceListErrors, AdminDeletePriceListResponses, AdminDeleteProductImageData, AdminDeleteProductImageErrors, AdminDeleteProductImageResponses, AdminDeleteShippingMethodData, AdminDeleteShippingMethodErrors, AdminDeleteShippingMethodResponses, AdminDeleteShippingZoneData, AdminDeleteShippingZoneErrors, AdminDeleteShippingZoneResponses, AdminDeleteTaxRateData, AdminDeleteTaxRateErrors, AdminDeleteTaxRateResponses, AdminDeleteVariantData, AdminDeleteVariantErrors, AdminDeleteVariantResponses, AdminExportProductsData, AdminExportProductsErrors, AdminExportProductsResponses, AdminGetCartSettingsData, AdminGetCartSettingsErrors, AdminGetCartSettingsResponses, AdminGetDiscountCodeData, AdminGetDiscountCodeErrors, AdminGetDiscountCodeResponses, AdminGetMailData, AdminGetMailErrors, AdminGetMailResponses, AdminGetMeData, AdminGetMeErrors, AdminGetMeResponses, AdminGetOrderData, AdminGetOrderErrors, AdminGetOrderResponses, AdminGetPaymentData, AdminGetPaymentErrors, AdminGetPaymentResponses, AdminGetPaymentSettingsData, AdminGetPaymentSettingsErrors, AdminGetPaymentSettingsResponses, AdminGetPriceListData, AdminGetPriceListErrors, AdminGetPriceListResponses, AdminGetProductData, AdminGetProductErrors, AdminGetProductImportData, AdminGetProductImportErrors, AdminGetProductImportResponses, AdminGetProductResponses, AdminGetShippingCalendarData, AdminGetShippingCalendarErrors, AdminGetShippingCalendarResponses, AdminGetShippingMethodData, AdminGetShippingMethodErrors, AdminGetShippingMethodResponses, AdminGetShippingZoneData, AdminGetShippingZoneErrors, AdminGetShippingZoneResponses, AdminGetStockLocationData, AdminGetStockLocationErrors, AdminGetStockLocationResponses, AdminGetTaxRateData, AdminGetTaxRateErrors, AdminGetTaxRateResponses, AdminGetTaxSettingsData, AdminGetTaxSettingsErrors, AdminGetTaxSettingsResponses, AdminInviteStaffData, AdminInviteStaffErrors, AdminInviteStaffResponses, AdminListApiKeysData, AdminListApiKeysErrors, AdminListApiKeysResponses, AdminListCategoriesData, AdminListCategoriesErrors, AdminListCategoriesResponses, AdminListCollectionsData, AdminListCollectionsErrors, AdminListCollectionsResponses, AdminListDiscountCodesData, AdminListDiscountCodesErrors, AdminListDiscountCodesResponses, AdminListJobsData, AdminListJobsErrors, AdminListJobsResponses, AdminListMailData, AdminListMailErrors, AdminListMailResponses, AdminListOrdersData, AdminListOrdersErrors, AdminListOrdersResponses, AdminListPriceListsData, AdminListPriceListsErrors, AdminListPriceListsResponses, AdminListProductImportsData, AdminListProductImportsErrors, AdminListProductImportsResponses, AdminListProductsData, AdminListProductsErrors, AdminListProductsResponses, AdminListQueuesData, AdminListQueuesErrors, AdminListQueuesResponses, AdminListRolesData, AdminListRolesErrors, AdminListRolesResponses, AdminListShippingMethodsData, AdminListShippingMethodsErrors, AdminListShippingMethodsResponses, AdminListShippingZonesData, AdminListShippingZonesErrors, AdminListShippingZonesResponses, AdminListStaffData, AdminListStaffErrors, AdminListStaffResponses, AdminListStockLevelsData, AdminListStockLevelsErrors, AdminListStockLevelsResponses, AdminListStockLocationsData, AdminListStockLocationsErrors, AdminListStockLocationsResponses, AdminListStockMovementsData, AdminListStockMovementsErrors, AdminListStockMovementsResponses, AdminListTaxRatesData, AdminListTaxRatesErrors, AdminListTaxRatesResponses, AdminLoginData, AdminLoginErrors, AdminLoginResponses, AdminLogoutData, AdminLogoutErrors, AdminLogoutResponses, AdminPreviewDeliveryOptionsData, AdminPreviewDeliveryOptionsErrors, AdminPreviewDeliveryOptionsResponses, AdminRecordCashCollectionData, AdminRecordCashCollectionErrors, AdminRecordCashCollectionResponses, AdminRefreshTokenData, AdminRefreshTokenErrors, AdminRefreshTokenResponses, AdminResendStaffInviteData, AdminResendStaffInviteErrors, AdminResendStaffInviteResponses, AdminRetryJobData, AdminRetryJobErrors, AdminRetryJobResponses, AdminRevokeApiKeyData, AdminRevokeApiKeyErrors, AdminRevokeApiKeyResponses, AdminSetCollectionProductsData, AdminSetCollectionProductsErrors, AdminSetCollectionProductsResponses, AdminStartProductImportData, AdminStartProductImportErrors, AdminStartProductImportResponses, AdminUpdateCartSettingsData, AdminUpdateCartSettingsErrors, AdminUpdateCartSettingsResponses, AdminUpdateCategoryData, AdminUpdateCategoryErrors, AdminUpdateCategoryResponses, AdminUpdateCollectionData, AdminUpdateCollectionErrors, AdminUpdateCollectionResponses, AdminUpdateDiscountCodeData, AdminUpdateDiscountCodeErrors, AdminUpdateDiscountCodeResponses, AdminUpdatePaymentSettingsData, AdminUpdatePaymentSettingsErrors, AdminUpdatePaymentSettingsResponses, AdminUpdatePriceListData, AdminUpdatePriceListErrors, AdminUpdatePriceListResponses, AdminUpdateProductData, AdminUpdateProductErrors, AdminUpdateProductImageData, AdminUpdateProductImageErrors, AdminUpdateProductImageResponses, AdminUpdateProductResponses, AdminUpdateShippingCalendarData, AdminUpdateShippingCalendarErrors, AdminUpdateShippingCalendarResponses, AdminUpdateShippingMethodData, AdminUpdateShippingMethodErrors, AdminUpdateShippingMethodResponses, AdminUpdateShippingZoneData, AdminUpdateShippingZoneErrors, AdminUpdateShippingZoneResponses, AdminUpdateStaffData, AdminUpdateStaffErrors, AdminUpdateStaffResponses, AdminUpdateStockLocationData, AdminUpdateStockLocationErrors, AdminUpdateStockLocationResponses, AdminUpdateTaxRateData, AdminUpdateTaxRateErrors, AdminUpdateTaxRateResponses, AdminUpdateTaxSettingsData, AdminUpdateTaxSettingsErrors, AdminUpdateTaxSettingsResponses, AdminUpdateVariantData, AdminUpdateVariantErrors, AdminUpdateVariantResponses, AdminUploadProductImageData, AdminUploadProductImageErrors, AdminUploadProductImageResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetMediaData, GetMediaErrors, GetMediaResponses, StoreAddCartLineData, StoreAddCartLineErrors, StoreAddCartLineResponses, StoreAddMyAddressData, StoreAddMyAddressErrors, StoreAddMyAddressResponses, StoreApproveSandboxPaymentData, StoreApproveSandboxPaymentErrors, StoreApproveSandboxPaymentResponses, StoreCancelCheckoutData, StoreCancelCheckoutErrors, StoreCancelCheckoutResponses, StoreChangeCartLineData, StoreChangeCartLineErrors, StoreChangeCartLineResponses, StoreChangePasswordData, StoreChangePasswordErrors, StoreChangePasswordResponses, StoreCheckoutData, StoreCheckoutErrors, StoreCheckoutResponses, StoreClaimCartData, StoreClaimCartErrors, StoreClaimCartResponses, StoreClearCartData, StoreClearCartErrors, StoreClearCartResponses, StoreConfirmSandboxSetupData, StoreConfirmSandboxSetupErrors, StoreConfirmSandboxSetupResponses, StoreCreateCartData, StoreCreateCartErrors, StoreCreateCartResponses, StoreDeclineSandboxPaymentData, StoreDeclineSandboxPaymentErrors, StoreDeclineSandboxPaymentResponses, StoreDeletePaymentMethodData, StoreDeletePaymentMethodErrors, StoreDeletePaymentMethodResponses, StoreExportMyDataData, StoreExportMyDataErrors, StoreExportMyDataResponses, StoreGetCartData, StoreGetCartErrors, StoreGetCartOrderData, StoreGetCartOrderErrors, StoreGetCartOrderResponses, StoreGetCartResponses, StoreGetCollectionData, StoreGetCollectionErrors, StoreGetCollectionResponses, StoreGetInfoData, StoreGetInfoErrors, StoreGetInfoResponses, StoreGetMeData, StoreGetMeErrors, StoreGetMeResponses, StoreGetMyOrderData, StoreGetMyOrderErrors, StoreGetMyOrderResponses, StoreGetMyPreferencesData, StoreGetMyPreferencesErrors, StoreGetMyPreferencesResponses, StoreGetProductData, StoreGetProductErrors, StoreGetProductResponses, StoreGetSandboxPaymentData, StoreGetSandboxPaymentErrors, StoreGetSandboxPaymentResponses, StoreListCategoriesData, StoreListCategoriesErrors, StoreListCategoriesResponses, StoreListCollectionsData, StoreListCollectionsErrors, StoreListCollectionsResponses, StoreListDeliveryOptionsData, StoreListDeliveryOptionsErrors, StoreListDeliveryOptionsResponses, StoreListMyAddressesData, StoreListMyAddressesErrors, StoreListMyAddressesResponses, StoreListMyOrdersData, StoreListMyOrdersErrors, StoreListMyOrdersResponses, StoreListPaymentMethodsData, StoreListPaymentMethodsErrors, StoreListPaymentMethodsResponses, StoreListPaymentProvidersData, StoreListPaymentProvidersErrors, StoreListPaymentProvidersResponses, StoreListProductFacetsData, StoreListProductFacetsErrors, StoreListProductFacetsResponses, StoreListProductsData, StoreListProductsErrors, StoreListProductsResponses, StoreListShippingCountriesData, StoreListShippingCountriesErrors, StoreListShippingCountriesResponses, StoreLoginData, StoreLoginErrors, StoreLoginResponses, StoreLogoutData, StoreLogoutErrors, StoreLogoutResponses, StoreLookUpOrderData, StoreLookUpOrderErrors, StoreLookUpOrderResponses, StoreRefreshTokenData, StoreRefreshTokenErrors, StoreRefreshTokenResponses, StoreRegisterData, StoreRegisterErrors, StoreRegisterResponses, StoreRemoveCartLineData, StoreRemoveCartLineErrors, StoreRemoveCartLineResponses, StoreRemoveMyAddressData, StoreRemoveMyAddressErrors, StoreRemoveMyAddressResponses, StoreReplaceMyAddressData, StoreReplaceMyAddressErrors, StoreReplaceMyAddressResponses, StoreReplaceMyPreferencesData, StoreReplaceMyPreferencesErrors, StoreReplaceMyPreferencesResponses, StoreRequestPasswordResetData, StoreRequestPasswordResetErrors, StoreRequestPasswordResetResponses, StoreResetPasswordData, StoreResetPasswordErrors, StoreResetPasswordResponses, StoreSavePaymentMethodData, StoreSavePaymentMethodErrors, StoreSavePaymentMethodResponses, StoreSearchData, StoreSearchErrors, StoreSearchResponses, StoreSearchSuggestionsData, StoreSearchSuggestionsErrors, StoreSearchSuggestionsResponses, StoreStartPaymentMethodSetupData, StoreStartPaymentMethodSetupErrors, StoreStartPaymentMethodSetupResponses, StoreUpdateCartData, StoreUpdateCartErrors, StoreUpdateCartResponses, WebhookReceivePayPalData, WebhookReceivePayPalErrors, WebhookReceivePayPalResponses, WebhookReceiveStripeData, WebhookReceiveStripeErrors, WebhookReceiveStripeResponses } from './types.gen.js';
+import type { AdminAcceptInviteData, AdminAcceptInviteErrors, AdminAcceptInviteResponses, AdminAddOrderNoteData, AdminAddOrderNoteErrors, AdminAddOrderNoteResponses, AdminApproveReturnData, AdminApproveReturnErrors, AdminApproveReturnResponses, AdminBulkUpdateProductsData, AdminBulkUpdateProductsErrors, AdminBulkUpdateProductsResponses, AdminCancelOrderData, AdminCancelOrderErrors, AdminCancelOrderResponses, AdminChangeOrderShippingAddressData, AdminChangeOrderShippingAddressErrors, AdminChangeOrderShippingAddressResponses, AdminChangePasswordData, AdminChangePasswordErrors, AdminChangePasswordResponses, AdminCompleteOrderData, AdminCompleteOrderErrors, AdminCompleteOrderResponses, AdminCountUnreadMessagesData, AdminCountUnreadMessagesErrors, AdminCountUnreadMessagesResponses, AdminCreateApiKeyData, AdminCreateApiKeyErrors, AdminCreateApiKeyResponses, AdminCreateCategoryData, AdminCreateCategoryErrors, AdminCreateCategoryResponses, AdminCreateCollectionData, AdminCreateCollectionErrors, AdminCreateCollectionResponses, AdminCreateDiscountCodeData, AdminCreateDiscountCodeErrors, AdminCreateDiscountCodeResponses, AdminCreatePriceListData, AdminCreatePriceListErrors, AdminCreatePriceListResponses, AdminCreateProductData, AdminCreateProductErrors, AdminCreateProductResponses, AdminCreateSavedViewData, AdminCreateSavedViewErrors, AdminCreateSavedViewResponses, AdminCreateShippingMethodData, AdminCreateShippingMethodErrors, AdminCreateShippingMethodResponses, AdminCreateShippingZoneData, AdminCreateShippingZoneErrors, AdminCreateShippingZoneResponses, AdminCreateStockAdjustmentData, AdminCreateStockAdjustmentErrors, AdminCreateStockAdjustmentResponses, AdminCreateStockLocationData, AdminCreateStockLocationErrors, AdminCreateStockLocationResponses, AdminCreateStockTransferData, AdminCreateStockTransferErrors, AdminCreateStockTransferResponses, AdminCreateTaxRateData, AdminCreateTaxRateErrors, AdminCreateTaxRateResponses, AdminCreateVariantData, AdminCreateVariantErrors, AdminCreateVariantResponses, AdminDeleteCategoryData, AdminDeleteCategoryErrors, AdminDeleteCategoryResponses, AdminDeleteCollectionData, AdminDeleteCollectionErrors, AdminDeleteCollectionResponses, AdminDeleteDiscountCodeData, AdminDeleteDiscountCodeErrors, AdminDeleteDiscountCodeResponses, AdminDeletePriceListData, AdminDeletePriceListErrors, AdminDeletePriceListResponses, AdminDeleteProductImageData, AdminDeleteProductImageErrors, AdminDeleteProductImageResponses, AdminDeleteSavedViewData, AdminDeleteSavedViewErrors, AdminDeleteSavedViewResponses, AdminDeleteShippingMethodData, AdminDeleteShippingMethodErrors, AdminDeleteShippingMethodResponses, AdminDeleteShippingZoneData, AdminDeleteShippingZoneErrors, AdminDeleteShippingZoneResponses, AdminDeleteTaxRateData, AdminDeleteTaxRateErrors, AdminDeleteTaxRateResponses, AdminDeleteVariantData, AdminDeleteVariantErrors, AdminDeleteVariantResponses, AdminDeliverOrderData, AdminDeliverOrderErrors, AdminDeliverOrderResponses, AdminExportProductsData, AdminExportProductsErrors, AdminExportProductsResponses, AdminFulfilOrderData, AdminFulfilOrderErrors, AdminFulfilOrderResponses, AdminGetCartSettingsData, AdminGetCartSettingsErrors, AdminGetCartSettingsResponses, AdminGetDiscountCodeData, AdminGetDiscountCodeErrors, AdminGetDiscountCodeResponses, AdminGetMailData, AdminGetMailErrors, AdminGetMailResponses, AdminGetMeData, AdminGetMeErrors, AdminGetMeResponses, AdminGetOrderData, AdminGetOrderErrors, AdminGetOrderResponses, AdminGetPaymentData, AdminGetPaymentErrors, AdminGetPaymentResponses, AdminGetPaymentSettingsData, AdminGetPaymentSettingsErrors, AdminGetPaymentSettingsResponses, AdminGetPriceListData, AdminGetPriceListErrors, AdminGetPriceListResponses, AdminGetProductData, AdminGetProductErrors, AdminGetProductImportData, AdminGetProductImportErrors, AdminGetProductImportResponses, AdminGetProductResponses, AdminGetShippingCalendarData, AdminGetShippingCalendarErrors, AdminGetShippingCalendarResponses, AdminGetShippingMethodData, AdminGetShippingMethodErrors, AdminGetShippingMethodResponses, AdminGetShippingZoneData, AdminGetShippingZoneErrors, AdminGetShippingZoneResponses, AdminGetStockLocationData, AdminGetStockLocationErrors, AdminGetStockLocationResponses, AdminGetTaxRateData, AdminGetTaxRateErrors, AdminGetTaxRateResponses, AdminGetTaxSettingsData, AdminGetTaxSettingsErrors, AdminGetTaxSettingsResponses, AdminInviteStaffData, AdminInviteStaffErrors, AdminInviteStaffResponses, AdminListApiKeysData, AdminListApiKeysErrors, AdminListApiKeysResponses, AdminListCategoriesData, AdminListCategoriesErrors, AdminListCategoriesResponses, AdminListCollectionsData, AdminListCollectionsErrors, AdminListCollectionsResponses, AdminListDiscountCodesData, AdminListDiscountCodesErrors, AdminListDiscountCodesResponses, AdminListJobsData, AdminListJobsErrors, AdminListJobsResponses, AdminListMailData, AdminListMailErrors, AdminListMailResponses, AdminListMessageThreadsData, AdminListMessageThreadsErrors, AdminListMessageThreadsResponses, AdminListOrderMessagesData, AdminListOrderMessagesErrors, AdminListOrderMessagesResponses, AdminListOrdersData, AdminListOrdersErrors, AdminListOrdersResponses, AdminListPriceListsData, AdminListPriceListsErrors, AdminListPriceListsResponses, AdminListProductImportsData, AdminListProductImportsErrors, AdminListProductImportsResponses, AdminListProductsData, AdminListProductsErrors, AdminListProductsResponses, AdminListQueuesData, AdminListQueuesErrors, AdminListQueuesResponses, AdminListRolesData, AdminListRolesErrors, AdminListRolesResponses, AdminListSavedViewsData, AdminListSavedViewsErrors, AdminListSavedViewsResponses, AdminListShippingMethodsData, AdminListShippingMethodsErrors, AdminListShippingMethodsResponses, AdminListShippingZonesData, AdminListShippingZonesErrors, AdminListShippingZonesResponses, AdminListStaffData, AdminListStaffErrors, AdminListStaffResponses, AdminListStockLevelsData, AdminListStockLevelsErrors, AdminListStockLevelsResponses, AdminListStockLocationsData, AdminListStockLocationsErrors, AdminListStockLocationsResponses, AdminListStockMovementsData, AdminListStockMovementsErrors, AdminListStockMovementsResponses, AdminListTaxRatesData, AdminListTaxRatesErrors, AdminListTaxRatesResponses, AdminLoginData, AdminLoginErrors, AdminLoginResponses, AdminLogoutData, AdminLogoutErrors, AdminLogoutResponses, AdminPostOrderMessageData, AdminPostOrderMessageErrors, AdminPostOrderMessageResponses, AdminPreviewDeliveryOptionsData, AdminPreviewDeliveryOptionsErrors, AdminPreviewDeliveryOptionsResponses, AdminReceiveReturnData, AdminReceiveReturnErrors, AdminReceiveReturnResponses, AdminRecordCashCollectionData, AdminRecordCashCollectionErrors, AdminRecordCashCollectionResponses, AdminRefreshTokenData, AdminRefreshTokenErrors, AdminRefreshTokenResponses, AdminRefundOrderData, AdminRefundOrderErrors, AdminRefundOrderResponses, AdminRejectReturnData, AdminRejectReturnErrors, AdminRejectReturnResponses, AdminRequestReturnData, AdminRequestReturnErrors, AdminRequestReturnResponses, AdminResendStaffInviteData, AdminResendStaffInviteErrors, AdminResendStaffInviteResponses, AdminRetryJobData, AdminRetryJobErrors, AdminRetryJobResponses, AdminRetryMailData, AdminRetryMailErrors, AdminRetryMailResponses, AdminRevokeApiKeyData, AdminRevokeApiKeyErrors, AdminRevokeApiKeyResponses, AdminSetCollectionProductsData, AdminSetCollectionProductsErrors, AdminSetCollectionProductsResponses, AdminShipOrderData, AdminShipOrderErrors, AdminShipOrderResponses, AdminStartProductImportData, AdminStartProductImportErrors, AdminStartProductImportResponses, AdminUpdateCartSettingsData, AdminUpdateCartSettingsErrors, AdminUpdateCartSettingsResponses, AdminUpdateCategoryData, AdminUpdateCategoryErrors, AdminUpdateCategoryResponses, AdminUpdateCollectionData, AdminUpdateCollectionErrors, AdminUpdateCollectionResponses, AdminUpdateDiscountCodeData, AdminUpdateDiscountCodeErrors, AdminUpdateDiscountCodeResponses, AdminUpdatePaymentSettingsData, AdminUpdatePaymentSettingsErrors, AdminUpdatePaymentSettingsResponses, AdminUpdatePriceListData, AdminUpdatePriceListErrors, AdminUpdatePriceListResponses, AdminUpdateProductData, AdminUpdateProductErrors, AdminUpdateProductImageData, AdminUpdateProductImageErrors, AdminUpdateProductImageResponses, AdminUpdateProductResponses, AdminUpdateShippingCalendarData, AdminUpdateShippingCalendarErrors, AdminUpdateShippingCalendarResponses, AdminUpdateShippingMethodData, AdminUpdateShippingMethodErrors, AdminUpdateShippingMethodResponses, AdminUpdateShippingZoneData, AdminUpdateShippingZoneErrors, AdminUpdateShippingZoneResponses, AdminUpdateStaffData, AdminUpdateStaffErrors, AdminUpdateStaffResponses, AdminUpdateStockLocationData, AdminUpdateStockLocationErrors, AdminUpdateStockLocationResponses, AdminUpdateTaxRateData, AdminUpdateTaxRateErrors, AdminUpdateTaxRateResponses, AdminUpdateTaxSettingsData, AdminUpdateTaxSettingsErrors, AdminUpdateTaxSettingsResponses, AdminUpdateVariantData, AdminUpdateVariantErrors, AdminUpdateVariantResponses, AdminUploadProductImageData, AdminUploadProductImageErrors, AdminUploadProductImageResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetMediaData, GetMediaErrors, GetMediaResponses, StoreAddCartLineData, StoreAddCartLineErrors, StoreAddCartLineResponses, StoreAddMyAddressData, StoreAddMyAddressErrors, StoreAddMyAddressResponses, StoreApproveSandboxPaymentData, StoreApproveSandboxPaymentErrors, StoreApproveSandboxPaymentResponses, StoreCancelCheckoutData, StoreCancelCheckoutErrors, StoreCancelCheckoutResponses, StoreChangeCartLineData, StoreChangeCartLineErrors, StoreChangeCartLineResponses, StoreChangeEmailData, StoreChangeEmailErrors, StoreChangeEmailResponses, StoreChangePasswordData, StoreChangePasswordErrors, StoreChangePasswordResponses, StoreCheckoutData, StoreCheckoutErrors, StoreCheckoutResponses, StoreClaimCartData, StoreClaimCartErrors, StoreClaimCartResponses, StoreClearCartData, StoreClearCartErrors, StoreClearCartResponses, StoreConfirmSandboxSetupData, StoreConfirmSandboxSetupErrors, StoreConfirmSandboxSetupResponses, StoreCountMyUnreadMessagesData, StoreCountMyUnreadMessagesErrors, StoreCountMyUnreadMessagesResponses, StoreCreateCartData, StoreCreateCartErrors, StoreCreateCartResponses, StoreDeclineSandboxPaymentData, StoreDeclineSandboxPaymentErrors, StoreDeclineSandboxPaymentResponses, StoreDeleteMeData, StoreDeleteMeErrors, StoreDeleteMeResponses, StoreDeletePaymentMethodData, StoreDeletePaymentMethodErrors, StoreDeletePaymentMethodResponses, StoreExportMyDataData, StoreExportMyDataErrors, StoreExportMyDataResponses, StoreGetCartData, StoreGetCartErrors, StoreGetCartOrderData, StoreGetCartOrderErrors, StoreGetCartOrderResponses, StoreGetCartResponses, StoreGetCollectionData, StoreGetCollectionErrors, StoreGetCollectionResponses, StoreGetInfoData, StoreGetInfoErrors, StoreGetInfoResponses, StoreGetMeData, StoreGetMeErrors, StoreGetMeResponses, StoreGetMyOrderData, StoreGetMyOrderErrors, StoreGetMyOrderResponses, StoreGetMyPreferencesData, StoreGetMyPreferencesErrors, StoreGetMyPreferencesResponses, StoreGetProductData, StoreGetProductErrors, StoreGetProductResponses, StoreGetSandboxPaymentData, StoreGetSandboxPaymentErrors, StoreGetSandboxPaymentResponses, StoreListCategoriesData, StoreListCategoriesErrors, StoreListCategoriesResponses, StoreListCollectionsData, StoreListCollectionsErrors, StoreListCollectionsResponses, StoreListDeliveryOptionsData, StoreListDeliveryOptionsErrors, StoreListDeliveryOptionsResponses, StoreListMyAddressesData, StoreListMyAddressesErrors, StoreListMyAddressesResponses, StoreListMyOrderMessagesData, StoreListMyOrderMessagesErrors, StoreListMyOrderMessagesResponses, StoreListMyOrdersData, StoreListMyOrdersErrors, StoreListMyOrdersResponses, StoreListPaymentMethodsData, StoreListPaymentMethodsErrors, StoreListPaymentMethodsResponses, StoreListPaymentProvidersData, StoreListPaymentProvidersErrors, StoreListPaymentProvidersResponses, StoreListProductFacetsData, StoreListProductFacetsErrors, StoreListProductFacetsResponses, StoreListProductsData, StoreListProductsErrors, StoreListProductsResponses, StoreListShippingCountriesData, StoreListShippingCountriesErrors, StoreListShippingCountriesResponses, StoreLoginData, StoreLoginErrors, StoreLoginResponses, StoreLogoutData, StoreLogoutErrors, StoreLogoutResponses, StoreLookUpOrderData, StoreLookUpOrderErrors, StoreLookUpOrderResponses, StorePostMyOrderMessageData, StorePostMyOrderMessageErrors, StorePostMyOrderMessageResponses, StoreRefreshTokenData, StoreRefreshTokenErrors, StoreRefreshTokenResponses, StoreRegisterData, StoreRegisterErrors, StoreRegisterResponses, StoreRemoveCartLineData, StoreRemoveCartLineErrors, StoreRemoveCartLineResponses, StoreRemoveMyAddressData, StoreRemoveMyAddressErrors, StoreRemoveMyAddressResponses, StoreReplaceMyAddressData, StoreReplaceMyAddressErrors, StoreReplaceMyAddressResponses, StoreReplaceMyPreferencesData, StoreReplaceMyPreferencesErrors, StoreReplaceMyPreferencesResponses, StoreRequestPasswordResetData, StoreRequestPasswordResetErrors, StoreRequestPasswordResetResponses, StoreResetPasswordData, StoreResetPasswordErrors, StoreResetPasswordResponses, StoreSavePaymentMethodData, StoreSavePaymentMethodErrors, StoreSavePaymentMethodResponses, StoreSearchData, StoreSearchErrors, StoreSearchResponses, StoreSearchSuggestionsData, StoreSearchSuggestionsErrors, StoreSearchSuggestionsResponses, StoreSetDefaultPaymentMethodData, StoreSetDefaultPaymentMethodErrors, StoreSetDefaultPaymentMethodResponses, StoreStartPaymentMethodSetupData, StoreStartPaymentMethodSetupErrors, StoreStartPaymentMethodSetupResponses, StoreUpdateCartData, StoreUpdateCartErrors, StoreUpdateCartResponses, StoreUpdateMeData, StoreUpdateMeErrors, StoreUpdateMeResponses, WebhookReceivePayPalData, WebhookReceivePayPalErrors, WebhookReceivePayPalResponses, WebhookReceiveStripeData, WebhookReceiveStripeErrors, WebhookReceiveStripeResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -407,6 +407,15 @@ export const adminGetMail = <ThrowOnError extends boolean = false>(options: Opti
 });
 
 /**
+ * Send a failed email again once its automatic retries are over
+ */
+export const adminRetryMail = <ThrowOnError extends boolean = false>(options: Options<AdminRetryMailData, ThrowOnError>) => (options.client ?? client).post<AdminRetryMailResponses, AdminRetryMailErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/mail/{id}/retry',
+    ...options
+});
+
+/**
  * The signed-in staff member, with role and permissions
  */
 export const adminGetMe = <ThrowOnError extends boolean = false>(options?: Options<AdminGetMeData, ThrowOnError>) => (options?.client ?? client).get<AdminGetMeResponses, AdminGetMeErrors, ThrowOnError>({
@@ -429,6 +438,24 @@ export const adminChangePassword = <ThrowOnError extends boolean = false>(option
 });
 
 /**
+ * Message threads across orders, the most recently active first, with their unread counts
+ */
+export const adminListMessageThreads = <ThrowOnError extends boolean = false>(options?: Options<AdminListMessageThreadsData, ThrowOnError>) => (options?.client ?? client).get<AdminListMessageThreadsResponses, AdminListMessageThreadsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/messages/inbox',
+    ...options
+});
+
+/**
+ * Customer messages no staff member has read yet
+ */
+export const adminCountUnreadMessages = <ThrowOnError extends boolean = false>(options?: Options<AdminCountUnreadMessagesData, ThrowOnError>) => (options?.client ?? client).get<AdminCountUnreadMessagesResponses, AdminCountUnreadMessagesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/messages/unread-count',
+    ...options
+});
+
+/**
  * Orders, newest first, filtered by status, payment and fulfilment state, dates, customer, total, or a search
  */
 export const adminListOrders = <ThrowOnError extends boolean = false>(options?: Options<AdminListOrdersData, ThrowOnError>) => (options?.client ?? client).get<AdminListOrdersResponses, AdminListOrdersErrors, ThrowOnError>({
@@ -444,6 +471,172 @@ export const adminGetOrder = <ThrowOnError extends boolean = false>(options: Opt
     security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
     url: '/admin/orders/{id}',
     ...options
+});
+
+/**
+ * Cancel the order: stock goes back, an authorization is voided, money taken is refunded
+ */
+export const adminCancelOrder = <ThrowOnError extends boolean = false>(options: Options<AdminCancelOrderData, ThrowOnError>) => (options.client ?? client).post<AdminCancelOrderResponses, AdminCancelOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/orders/{id}/cancellation',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Complete a delivered and paid order, closing its books
+ */
+export const adminCompleteOrder = <ThrowOnError extends boolean = false>(options: Options<AdminCompleteOrderData, ThrowOnError>) => (options.client ?? client).post<AdminCompleteOrderResponses, AdminCompleteOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/orders/{id}/completion',
+    ...options
+});
+
+/**
+ * Mark the order delivered
+ */
+export const adminDeliverOrder = <ThrowOnError extends boolean = false>(options: Options<AdminDeliverOrderData, ThrowOnError>) => (options.client ?? client).post<AdminDeliverOrderResponses, AdminDeliverOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/orders/{id}/delivery',
+    ...options
+});
+
+/**
+ * Fulfil all or some lines from a stock location, with carrier, tracking number and tracking link
+ */
+export const adminFulfilOrder = <ThrowOnError extends boolean = false>(options: Options<AdminFulfilOrderData, ThrowOnError>) => (options.client ?? client).post<AdminFulfilOrderResponses, AdminFulfilOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/orders/{id}/fulfillments',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * An order's message thread, newest first
+ *
+ * A staff member opening the thread marks its customer messages read; an API key reading it does not.
+ */
+export const adminListOrderMessages = <ThrowOnError extends boolean = false>(options: Options<AdminListOrderMessagesData, ThrowOnError>) => (options.client ?? client).get<AdminListOrderMessagesResponses, AdminListOrderMessagesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/orders/{id}/messages',
+    ...options
+});
+
+/**
+ * Reply to the customer on an order
+ *
+ * The customer is emailed an excerpt unless they turned message emails off.
+ */
+export const adminPostOrderMessage = <ThrowOnError extends boolean = false>(options: Options<AdminPostOrderMessageData, ThrowOnError>) => (options.client ?? client).post<AdminPostOrderMessageResponses, AdminPostOrderMessageErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/orders/{id}/messages',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Add an internal note to the timeline (never shown to the customer)
+ */
+export const adminAddOrderNote = <ThrowOnError extends boolean = false>(options: Options<AdminAddOrderNoteData, ThrowOnError>) => (options.client ?? client).post<AdminAddOrderNoteResponses, AdminAddOrderNoteErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/orders/{id}/notes',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Refund all or part of what was paid, through the payment provider; never more than was paid
+ */
+export const adminRefundOrder = <ThrowOnError extends boolean = false>(options: Options<AdminRefundOrderData, ThrowOnError>) => (options.client ?? client).post<AdminRefundOrderResponses, AdminRefundOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/orders/{id}/refunds',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Open a return for shipped items
+ */
+export const adminRequestReturn = <ThrowOnError extends boolean = false>(options: Options<AdminRequestReturnData, ThrowOnError>) => (options.client ?? client).post<AdminRequestReturnResponses, AdminRequestReturnErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/orders/{id}/returns',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Approve a requested return
+ */
+export const adminApproveReturn = <ThrowOnError extends boolean = false>(options: Options<AdminApproveReturnData, ThrowOnError>) => (options.client ?? client).post<AdminApproveReturnResponses, AdminApproveReturnErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/orders/{id}/returns/{returnId}/approval',
+    ...options
+});
+
+/**
+ * Receive an approved return at a location: each unit restocked or written off as damaged
+ */
+export const adminReceiveReturn = <ThrowOnError extends boolean = false>(options: Options<AdminReceiveReturnData, ThrowOnError>) => (options.client ?? client).post<AdminReceiveReturnResponses, AdminReceiveReturnErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/orders/{id}/returns/{returnId}/receipt',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Reject a return not yet received
+ */
+export const adminRejectReturn = <ThrowOnError extends boolean = false>(options: Options<AdminRejectReturnData, ThrowOnError>) => (options.client ?? client).post<AdminRejectReturnResponses, AdminRejectReturnErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/orders/{id}/returns/{returnId}/rejection',
+    ...options
+});
+
+/**
+ * Mark the order shipped (tracking given here fills parcels that have none)
+ */
+export const adminShipOrder = <ThrowOnError extends boolean = false>(options: Options<AdminShipOrderData, ThrowOnError>) => (options.client ?? client).post<AdminShipOrderResponses, AdminShipOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/orders/{id}/shipment',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Change the shipping address before anything is packed
+ */
+export const adminChangeOrderShippingAddress = <ThrowOnError extends boolean = false>(options: Options<AdminChangeOrderShippingAddressData, ThrowOnError>) => (options.client ?? client).put<AdminChangeOrderShippingAddressResponses, AdminChangeOrderShippingAddressErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/admin/orders/{id}/shipping-address',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**
@@ -718,6 +911,43 @@ export const adminUpdateVariant = <ThrowOnError extends boolean = false>(options
 export const adminListRoles = <ThrowOnError extends boolean = false>(options?: Options<AdminListRolesData, ThrowOnError>) => (options?.client ?? client).get<AdminListRolesResponses, AdminListRolesErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/admin/roles',
+    ...options
+});
+
+/**
+ * My saved views of an admin list, then those colleagues shared
+ *
+ * Needs the permission that reads the list (orders:read for orders).
+ */
+export const adminListSavedViews = <ThrowOnError extends boolean = false>(options: Options<AdminListSavedViewsData, ThrowOnError>) => (options.client ?? client).get<AdminListSavedViewsResponses, AdminListSavedViewsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/admin/saved-views',
+    ...options
+});
+
+/**
+ * Save the filters of an admin list under a name
+ *
+ * Needs the permission that reads the list (orders:read for orders).
+ */
+export const adminCreateSavedView = <ThrowOnError extends boolean = false>(options: Options<AdminCreateSavedViewData, ThrowOnError>) => (options.client ?? client).post<AdminCreateSavedViewResponses, AdminCreateSavedViewErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/admin/saved-views',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete one of my saved views
+ *
+ * Needs the permission that reads the list (orders:read for orders).
+ */
+export const adminDeleteSavedView = <ThrowOnError extends boolean = false>(options: Options<AdminDeleteSavedViewData, ThrowOnError>) => (options.client ?? client).delete<AdminDeleteSavedViewResponses, AdminDeleteSavedViewErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/admin/saved-views/{id}',
     ...options
 });
 
@@ -1207,12 +1437,38 @@ export const storeGetCollection = <ThrowOnError extends boolean = false>(options
 export const storeGetInfo = <ThrowOnError extends boolean = false>(options?: Options<StoreGetInfoData, ThrowOnError>) => (options?.client ?? client).get<StoreGetInfoResponses, StoreGetInfoErrors, ThrowOnError>({ url: '/store/info', ...options });
 
 /**
+ * Delete the account, confirmed with the password: personal data is anonymized, orders stay for the books
+ */
+export const storeDeleteMe = <ThrowOnError extends boolean = false>(options: Options<StoreDeleteMeData, ThrowOnError>) => (options.client ?? client).delete<StoreDeleteMeResponses, StoreDeleteMeErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/store/me',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * The signed-in customer
  */
 export const storeGetMe = <ThrowOnError extends boolean = false>(options?: Options<StoreGetMeData, ThrowOnError>) => (options?.client ?? client).get<StoreGetMeResponses, StoreGetMeErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/store/me',
     ...options
+});
+
+/**
+ * Change the name or phone number; fields left out stay
+ */
+export const storeUpdateMe = <ThrowOnError extends boolean = false>(options: Options<StoreUpdateMeData, ThrowOnError>) => (options.client ?? client).patch<StoreUpdateMeResponses, StoreUpdateMeErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/store/me',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**
@@ -1260,11 +1516,33 @@ export const storeReplaceMyAddress = <ThrowOnError extends boolean = false>(opti
 });
 
 /**
+ * Change the sign-in email, confirmed with the password; the old address is told
+ */
+export const storeChangeEmail = <ThrowOnError extends boolean = false>(options: Options<StoreChangeEmailData, ThrowOnError>) => (options.client ?? client).post<StoreChangeEmailResponses, StoreChangeEmailErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/store/me/email',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * Everything the store keeps about the signed-in customer, as JSON
  */
 export const storeExportMyData = <ThrowOnError extends boolean = false>(options?: Options<StoreExportMyDataData, ThrowOnError>) => (options?.client ?? client).get<StoreExportMyDataResponses, StoreExportMyDataErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/store/me/export',
+    ...options
+});
+
+/**
+ * Replies from the store on my orders that I have not read yet
+ */
+export const storeCountMyUnreadMessages = <ThrowOnError extends boolean = false>(options?: Options<StoreCountMyUnreadMessagesData, ThrowOnError>) => (options?.client ?? client).get<StoreCountMyUnreadMessagesResponses, StoreCountMyUnreadMessagesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/store/me/messages/unread-count',
     ...options
 });
 
@@ -1284,6 +1562,28 @@ export const storeGetMyOrder = <ThrowOnError extends boolean = false>(options: O
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/store/me/orders/{id}',
     ...options
+});
+
+/**
+ * The message thread of one of my orders, newest first; opening it marks the store’s replies read
+ */
+export const storeListMyOrderMessages = <ThrowOnError extends boolean = false>(options: Options<StoreListMyOrderMessagesData, ThrowOnError>) => (options.client ?? client).get<StoreListMyOrderMessagesResponses, StoreListMyOrderMessagesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/store/me/orders/{id}/messages',
+    ...options
+});
+
+/**
+ * Write to the store about one of my orders
+ */
+export const storePostMyOrderMessage = <ThrowOnError extends boolean = false>(options: Options<StorePostMyOrderMessageData, ThrowOnError>) => (options.client ?? client).post<StorePostMyOrderMessageResponses, StorePostMyOrderMessageErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/store/me/orders/{id}/messages',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**
@@ -1340,6 +1640,15 @@ export const storeStartPaymentMethodSetup = <ThrowOnError extends boolean = fals
 export const storeDeletePaymentMethod = <ThrowOnError extends boolean = false>(options: Options<StoreDeletePaymentMethodData, ThrowOnError>) => (options.client ?? client).delete<StoreDeletePaymentMethodResponses, StoreDeletePaymentMethodErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/store/me/payment-methods/{id}',
+    ...options
+});
+
+/**
+ * Make a saved card the default, at the provider too; it is offered first at checkout
+ */
+export const storeSetDefaultPaymentMethod = <ThrowOnError extends boolean = false>(options: Options<StoreSetDefaultPaymentMethodData, ThrowOnError>) => (options.client ?? client).post<StoreSetDefaultPaymentMethodResponses, StoreSetDefaultPaymentMethodErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/store/me/payment-methods/{id}/default',
     ...options
 });
 

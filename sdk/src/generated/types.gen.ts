@@ -35,16 +35,48 @@ export type AddressBookView = {
     items: Array<AddressBookEntryView>;
 };
 
+export type AdminOrderMessageView = {
+    /**
+     * The customer or staff user; null for an API key
+     */
+    authorId: string | null;
+    authorName: string | null;
+    body: string;
+    createdAt: string;
+    /**
+     * Who wrote it: the customer or the store
+     */
+    from: 'customer' | 'staff';
+    id: string;
+    orderId: string;
+    /**
+     * When the customer first opened the thread after it
+     */
+    readByCustomerAt: string | null;
+    /**
+     * When staff first opened the thread after it
+     */
+    readByStaffAt: string | null;
+};
+
+export type AdminOrderMessageViewPage = {
+    items: Array<AdminOrderMessageView>;
+    /**
+     * Pass as `cursor` for the next page; null on the last
+     */
+    nextCursor: string | null;
+};
+
 export type AdminOrderSummaryView = {
     customerName: string;
     email: string;
-    fulfilmentStatus: string;
+    fulfilmentStatus: OrderFulfilmentStatus;
     id: string;
     itemCount: number;
     number: number;
-    paymentStatus: 'pending' | 'authorized' | 'paid' | 'partially_refunded' | 'refunded';
+    paymentStatus: OrderPaymentStatus;
     placedAt: string;
-    status: 'placed' | 'cancelled' | 'completed';
+    status: OrderStatus;
     total: MoneyView;
 };
 
@@ -57,26 +89,46 @@ export type AdminOrderSummaryViewPage = {
 };
 
 export type AdminOrderView = {
+    /**
+     * What staff may do next
+     */
+    allowedActions: Array<OrderAction>;
     billingAddress: PostalAddressDto;
     customerId: string | null;
     discountCode: string | null;
     discountTotal: MoneyView;
     email: string;
-    fulfilmentStatus: string;
+    /**
+     * Parcels, oldest first
+     */
+    fulfillments: Array<FulfillmentView>;
+    fulfilmentStatus: OrderFulfilmentStatus;
     id: string;
     lines: Array<OrderLineView>;
     number: number;
+    paidAmount: MoneyView;
     /**
      * Payment records of the order (GET /admin/payments/{id})
      */
     paymentIds: Array<string>;
     paymentProvider: string;
-    paymentStatus: 'pending' | 'authorized' | 'paid' | 'partially_refunded' | 'refunded';
+    paymentStatus: OrderPaymentStatus;
     placedAt: string;
+    refundableAmount: MoneyView;
+    /**
+     * Given back or being given back
+     */
+    refundedAmount: MoneyView;
+    refunds: Array<OrderRefundView>;
+    returns: Array<OrderReturnView>;
     shippingAddress: PostalAddressDto;
     shippingMethod: OrderShippingMethodView;
     shippingTotal: MoneyView;
-    status: 'placed' | 'cancelled' | 'completed';
+    status: OrderStatus;
+    /**
+     * Stock locations holding the order’s booked sale, most units first: where parcels are expected to leave from
+     */
+    stockLocationIds: Array<string>;
     subtotal: MoneyView;
     taxTotal: MoneyView;
     taxesIncluded: boolean;
@@ -245,6 +297,10 @@ export type BulkProductsDto = {
 
 export type BulkResultView = {
     updated: number;
+};
+
+export type CancelOrderDto = {
+    reason?: string;
 };
 
 export type CancelledCheckoutView = {
@@ -504,6 +560,11 @@ export type ChangeCartLineDto = {
     quantity: number;
 };
 
+export type ChangeEmailDto = {
+    newEmail: string;
+    password: string;
+};
+
 export type ChangePasswordDto = {
     currentPassword: string;
     newPassword: string;
@@ -701,6 +762,26 @@ export type CreateProductDto = {
      */
     variants: Array<CreateVariantDto>;
     vendor?: string;
+};
+
+export type CreateReturnDto = {
+    lines: Array<LineQuantityDto>;
+    reason?: string;
+};
+
+export type CreateSavedViewDto = {
+    /**
+     * The list’s filters as its query takes them; names are letters and digits, values short
+     */
+    filters: {
+        [key: string]: string | number | boolean;
+    };
+    name: string;
+    resource: SavedViewResource;
+    /**
+     * Show the view to every staff member who may read the list
+     */
+    shared?: boolean;
 };
 
 export type CreateShippingMethodDto = {
@@ -949,6 +1030,11 @@ export type CustomerView = {
     firstName: string;
     id: string;
     lastName: string;
+    phone: string | null;
+};
+
+export type DeleteAccountDto = {
+    password: string;
 };
 
 export type DeliveryEstimateView = {
@@ -1068,6 +1154,7 @@ export type ExportedProfileView = {
     firstName: string;
     id: string;
     lastName: string;
+    phone: string | null;
 };
 
 export type FacetValueView = {
@@ -1104,6 +1191,38 @@ export type FieldErrorView = {
     pointer: string;
 };
 
+export type FulfilOrderDto = {
+    carrier?: string;
+    /**
+     * Lines and quantities; leave out to fulfil everything left
+     */
+    lines?: Array<LineQuantityDto>;
+    /**
+     * The stock location the items leave from
+     */
+    locationId: string;
+    trackingNumber?: string;
+    trackingUrl?: string;
+};
+
+export type FulfillmentLineView = {
+    lineId: string;
+    quantity: number;
+};
+
+export type FulfillmentView = {
+    carrier: string | null;
+    createdAt: string;
+    deliveredAt: string | null;
+    id: string;
+    lines: Array<FulfillmentLineView>;
+    locationId: string;
+    locationName: string;
+    shippedAt: string | null;
+    trackingNumber: string | null;
+    trackingUrl: string | null;
+};
+
 export type HealthChecksView = {
     database: CheckView;
     /**
@@ -1132,6 +1251,17 @@ export type ImageView = {
     url: string;
     variantId: string | null;
     width: number | null;
+};
+
+export type InboxMessageView = {
+    authorName: string | null;
+    createdAt: string;
+    /**
+     * The start of the message
+     */
+    excerpt: string;
+    from: 'customer' | 'staff';
+    id: string;
 };
 
 export type InviteStaffDto = {
@@ -1169,13 +1299,25 @@ export type JobViewPage = {
     nextCursor: string | null;
 };
 
+export type LineQuantityDto = {
+    lineId: string;
+    quantity: number;
+};
+
+export type MailStatus = 'queued' | 'sent' | 'failed';
+
 export type MailSummaryView = {
     attempts: number;
     createdAt: string;
     id: string;
+    lastAttemptAt: string | null;
     lastError: string | null;
+    /**
+     * When delivery is tried again on its own; null once sent or once its attempts are spent (then it may be retried)
+     */
+    nextAttemptAt: string | null;
     sentAt: string | null;
-    status: 'queued' | 'sent' | 'failed';
+    status: MailStatus;
     subject: string;
     template: string;
     to: string;
@@ -1195,9 +1337,14 @@ export type MailView = {
     createdAt: string;
     html: string | null;
     id: string;
+    lastAttemptAt: string | null;
     lastError: string | null;
+    /**
+     * When delivery is tried again on its own; null once sent or once its attempts are spent (then it may be retried)
+     */
+    nextAttemptAt: string | null;
     sentAt: string | null;
-    status: 'queued' | 'sent' | 'failed';
+    status: MailStatus;
     subject: string;
     template: string;
     /**
@@ -1206,6 +1353,27 @@ export type MailView = {
     text: string | null;
     to: string;
     transport: 'local' | 'smtp';
+};
+
+export type MessageThreadView = {
+    customerId: string | null;
+    customerName: string;
+    email: string;
+    lastMessage: InboxMessageView;
+    orderId: string;
+    orderNumber: number;
+    /**
+     * Customer messages staff have not read yet
+     */
+    unreadCount: number;
+};
+
+export type MessageThreadViewPage = {
+    items: Array<MessageThreadView>;
+    /**
+     * Pass as `cursor` for the next page; null on the last
+     */
+    nextCursor: string | null;
 };
 
 export type MoneyView = {
@@ -1256,8 +1424,17 @@ export type OptionView = {
     values: Array<string>;
 };
 
+/**
+ * What staff may do next
+ */
+export type OrderAction = 'fulfil' | 'ship' | 'deliver' | 'complete' | 'cancel' | 'refund' | 'return' | 'change_address';
+
 export type OrderEventView = {
     actorId: string | null;
+    /**
+     * The staff member, key or customer, by name
+     */
+    actorName: string | null;
     actorType: 'customer' | 'staff' | 'api_key' | 'system';
     at: string;
     data: {
@@ -1266,10 +1443,20 @@ export type OrderEventView = {
     kind: string;
 };
 
+export type OrderFulfilmentStatus = 'unfulfilled' | 'partially_fulfilled' | 'fulfilled' | 'shipped' | 'delivered';
+
 export type OrderLineView = {
     discount: MoneyView;
+    /**
+     * Units packed and sent (or on their way)
+     */
+    fulfilledQuantity: number;
     id: string;
     quantity: number;
+    /**
+     * Units received back
+     */
+    returnedQuantity: number;
     sku: string;
     tax: MoneyView;
     title: string;
@@ -1284,6 +1471,59 @@ export type OrderLookupDto = {
     number: number;
 };
 
+export type OrderMessageView = {
+    body: string;
+    createdAt: string;
+    /**
+     * Who wrote it: the customer or the store
+     */
+    from: 'customer' | 'staff';
+    id: string;
+    orderId: string;
+    /**
+     * When the customer first opened the thread after it
+     */
+    readByCustomerAt: string | null;
+    /**
+     * When staff first opened the thread after it
+     */
+    readByStaffAt: string | null;
+};
+
+export type OrderMessageViewPage = {
+    items: Array<OrderMessageView>;
+    /**
+     * Pass as `cursor` for the next page; null on the last
+     */
+    nextCursor: string | null;
+};
+
+export type OrderNoteDto = {
+    text: string;
+};
+
+export type OrderPaymentStatus = 'pending' | 'authorized' | 'paid' | 'partially_refunded' | 'refunded';
+
+export type OrderRefundView = {
+    amount: MoneyView;
+    createdAt: string;
+    failureMessage: string | null;
+    id: string;
+    reason: string | null;
+    returnId: string | null;
+    state: 'pending' | 'succeeded' | 'failed';
+};
+
+export type OrderReturnView = {
+    createdAt: string;
+    id: string;
+    lines: Array<ReturnLineView>;
+    locationId: string | null;
+    reason: string | null;
+    receivedAt: string | null;
+    status: 'requested' | 'approved' | 'received' | 'rejected';
+};
+
 export type OrderShippingMethodView = {
     estimate: DeliveryEstimateView | null;
     kind: string;
@@ -1292,14 +1532,16 @@ export type OrderShippingMethodView = {
     price: MoneyView;
 };
 
+export type OrderStatus = 'awaiting_payment' | 'confirmed' | 'completed' | 'cancelled';
+
 export type OrderSummaryView = {
-    fulfilmentStatus: string;
+    fulfilmentStatus: OrderFulfilmentStatus;
     id: string;
     itemCount: number;
     number: number;
-    paymentStatus: 'pending' | 'authorized' | 'paid' | 'partially_refunded' | 'refunded';
+    paymentStatus: OrderPaymentStatus;
     placedAt: string;
-    status: 'placed' | 'cancelled' | 'completed';
+    status: OrderStatus;
     total: MoneyView;
 };
 
@@ -1316,20 +1558,28 @@ export type OrderView = {
     discountCode: string | null;
     discountTotal: MoneyView;
     email: string;
-    fulfilmentStatus: string;
+    /**
+     * Parcels, oldest first
+     */
+    fulfillments: Array<FulfillmentView>;
+    fulfilmentStatus: OrderFulfilmentStatus;
     id: string;
     lines: Array<OrderLineView>;
     number: number;
     paymentProvider: string;
-    paymentStatus: 'pending' | 'authorized' | 'paid' | 'partially_refunded' | 'refunded';
+    paymentStatus: OrderPaymentStatus;
     placedAt: string;
     shippingAddress: PostalAddressDto;
     shippingMethod: OrderShippingMethodView;
     shippingTotal: MoneyView;
-    status: 'placed' | 'cancelled' | 'completed';
+    status: OrderStatus;
     subtotal: MoneyView;
     taxTotal: MoneyView;
     taxesIncluded: boolean;
+    /**
+     * What happened to the order, oldest first
+     */
+    timeline: Array<StoreOrderEventView>;
     total: MoneyView;
 };
 
@@ -1453,6 +1703,10 @@ export type PickupLocationView = {
     name: string;
 };
 
+export type PostOrderMessageDto = {
+    body: string;
+};
+
 export type PostalAddressDto = {
     city: string;
     company?: string;
@@ -1485,11 +1739,11 @@ export type PreferencesDto = {
     /**
      * Chosen first at checkout
      */
-    preferredDeliveryKind: 'standard' | 'express' | 'pickup';
+    preferredDeliveryKind: 'standard' | 'express' | 'pickup' | null;
     /**
      * Chosen first at checkout
      */
-    preferredPaymentProvider: 'sandbox' | 'stripe' | 'paypal' | 'cash_on_delivery';
+    preferredPaymentProvider: 'sandbox' | 'stripe' | 'paypal' | 'cash_on_delivery' | null;
 };
 
 export type PriceListView = {
@@ -1627,6 +1881,26 @@ export type QueuesView = {
     queues: Array<QueueSummaryView>;
 };
 
+export type ReceiveReturnDto = {
+    lines: Array<ReceivedLineDto>;
+    /**
+     * Where the parcel came back
+     */
+    locationId: string;
+};
+
+export type ReceivedLineDto = {
+    /**
+     * Units written off as damaged
+     */
+    damaged: number;
+    lineId: string;
+    /**
+     * Units back on the shelf for sale
+     */
+    restock: number;
+};
+
 export type RecordCashCollectionDto = {
     /**
      * The cash taken, in the payment currency; several collections may add up to the amount
@@ -1641,6 +1915,18 @@ export type RefView = {
 
 export type RefreshTokenDto = {
     refreshToken: string;
+};
+
+export type RefundOrderDto = {
+    /**
+     * Minor units of the order currency
+     */
+    amount: number;
+    reason?: string;
+    /**
+     * The received return this refund pays back
+     */
+    returnId?: string;
 };
 
 export type RegisterCustomerDto = {
@@ -1660,6 +1946,19 @@ export type ResetPasswordDto = {
      * The token from the emailed link
      */
     token: string;
+};
+
+export type ReturnLineView = {
+    /**
+     * Units written off as damaged on receipt
+     */
+    damaged: number;
+    lineId: string;
+    quantity: number;
+    /**
+     * Units put back for sale on receipt
+     */
+    restocked: number;
 };
 
 export type RoleView = {
@@ -1779,6 +2078,10 @@ export type SavedPaymentMethodView = {
      * Send it as the saved card at checkout
      */
     id: string;
+    /**
+     * The card offered first; one at most
+     */
+    isDefault: boolean;
     last4: string;
     provider: SavedCardProviderId;
 };
@@ -1788,6 +2091,34 @@ export type SavedPaymentMethodsView = {
      * Newest first; a customer keeps at most 20
      */
     items: Array<SavedPaymentMethodView>;
+};
+
+export type SavedViewListView = {
+    /**
+     * Yours, then those others shared, each oldest first
+     */
+    items: Array<SavedViewView>;
+};
+
+export type SavedViewResource = 'orders';
+
+export type SavedViewView = {
+    createdAt: string;
+    filters: {
+        [key: string]: string | number | boolean;
+    };
+    id: string;
+    /**
+     * Saved by the caller, who alone may delete it
+     */
+    mine: boolean;
+    name: string;
+    /**
+     * The staff member who saved it
+     */
+    ownerId: string;
+    resource: SavedViewResource;
+    shared: boolean;
 };
 
 export type SearchResultsView = {
@@ -2095,6 +2426,14 @@ export type StoreInfoView = {
     storefrontUrl: string;
 };
 
+export type StoreOrderEventView = {
+    at: string;
+    data: {
+        [key: string]: unknown;
+    };
+    kind: string;
+};
+
 export type StoreVariantView = {
     availability: AvailabilityView;
     discountPercent: number;
@@ -2205,6 +2544,23 @@ export type TokenPairView = {
      */
     refreshToken: string;
     tokenType: 'Bearer';
+};
+
+export type TrackingDto = {
+    carrier?: string;
+    trackingNumber?: string;
+    trackingUrl?: string;
+};
+
+export type UnreadMessagesView = {
+    /**
+     * Messages from the other side not read yet
+     */
+    messages: number;
+    /**
+     * Threads (orders) with at least one of them
+     */
+    threads: number;
 };
 
 export type UpdateCartDto = {
@@ -2337,6 +2693,15 @@ export type UpdateProductDto = {
     tags?: Array<string>;
     title?: string;
     vendor?: string;
+};
+
+export type UpdateProfileDto = {
+    firstName?: string;
+    lastName?: string;
+    /**
+     * null or "" removes it
+     */
+    phone?: string | null;
 };
 
 export type UpdateShippingCalendarDto = {
@@ -3988,6 +4353,10 @@ export type AdminListMailData = {
          * Only mail to this address
          */
         to?: string;
+        /**
+         * Only mail in this state (failed: what needs a look)
+         */
+        status?: MailStatus;
     };
     url: '/admin/mail';
 };
@@ -4059,6 +4428,50 @@ export type AdminGetMailResponses = {
 
 export type AdminGetMailResponse = AdminGetMailResponses[keyof AdminGetMailResponses];
 
+export type AdminRetryMailData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/mail/{id}/retry';
+};
+
+export type AdminRetryMailErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminRetryMailError = AdminRetryMailErrors[keyof AdminRetryMailErrors];
+
+export type AdminRetryMailResponses = {
+    200: MailView;
+};
+
+export type AdminRetryMailResponse = AdminRetryMailResponses[keyof AdminRetryMailResponses];
+
 export type AdminGetMeData = {
     body?: never;
     path?: never;
@@ -4126,6 +4539,80 @@ export type AdminChangePasswordResponses = {
 
 export type AdminChangePasswordResponse = AdminChangePasswordResponses[keyof AdminChangePasswordResponses];
 
+export type AdminListMessageThreadsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page
+         */
+        cursor?: string;
+        /**
+         * true: only threads with a customer message staff have not read
+         */
+        unread?: boolean;
+    };
+    url: '/admin/messages/inbox';
+};
+
+export type AdminListMessageThreadsErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminListMessageThreadsError = AdminListMessageThreadsErrors[keyof AdminListMessageThreadsErrors];
+
+export type AdminListMessageThreadsResponses = {
+    200: MessageThreadViewPage;
+};
+
+export type AdminListMessageThreadsResponse = AdminListMessageThreadsResponses[keyof AdminListMessageThreadsResponses];
+
+export type AdminCountUnreadMessagesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/admin/messages/unread-count';
+};
+
+export type AdminCountUnreadMessagesErrors = {
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminCountUnreadMessagesError = AdminCountUnreadMessagesErrors[keyof AdminCountUnreadMessagesErrors];
+
+export type AdminCountUnreadMessagesResponses = {
+    200: UnreadMessagesView;
+};
+
+export type AdminCountUnreadMessagesResponse = AdminCountUnreadMessagesResponses[keyof AdminCountUnreadMessagesResponses];
+
 export type AdminListOrdersData = {
     body?: never;
     path?: never;
@@ -4135,9 +4622,9 @@ export type AdminListOrdersData = {
          * The `nextCursor` of the previous page
          */
         cursor?: string;
-        status?: 'placed' | 'cancelled' | 'completed';
+        status?: 'awaiting_payment' | 'confirmed' | 'completed' | 'cancelled';
         paymentStatus?: 'pending' | 'authorized' | 'paid' | 'partially_refunded' | 'refunded';
-        fulfilmentStatus?: string;
+        fulfilmentStatus?: 'unfulfilled' | 'partially_fulfilled' | 'fulfilled' | 'shipped' | 'delivered';
         customerId?: string;
         /**
          * Placed at or after
@@ -4229,6 +4716,635 @@ export type AdminGetOrderResponses = {
 };
 
 export type AdminGetOrderResponse = AdminGetOrderResponses[keyof AdminGetOrderResponses];
+
+export type AdminCancelOrderData = {
+    body: CancelOrderDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/orders/{id}/cancellation';
+};
+
+export type AdminCancelOrderErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminCancelOrderError = AdminCancelOrderErrors[keyof AdminCancelOrderErrors];
+
+export type AdminCancelOrderResponses = {
+    200: AdminOrderView;
+};
+
+export type AdminCancelOrderResponse = AdminCancelOrderResponses[keyof AdminCancelOrderResponses];
+
+export type AdminCompleteOrderData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/orders/{id}/completion';
+};
+
+export type AdminCompleteOrderErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminCompleteOrderError = AdminCompleteOrderErrors[keyof AdminCompleteOrderErrors];
+
+export type AdminCompleteOrderResponses = {
+    200: AdminOrderView;
+};
+
+export type AdminCompleteOrderResponse = AdminCompleteOrderResponses[keyof AdminCompleteOrderResponses];
+
+export type AdminDeliverOrderData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/orders/{id}/delivery';
+};
+
+export type AdminDeliverOrderErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminDeliverOrderError = AdminDeliverOrderErrors[keyof AdminDeliverOrderErrors];
+
+export type AdminDeliverOrderResponses = {
+    200: AdminOrderView;
+};
+
+export type AdminDeliverOrderResponse = AdminDeliverOrderResponses[keyof AdminDeliverOrderResponses];
+
+export type AdminFulfilOrderData = {
+    body: FulfilOrderDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/orders/{id}/fulfillments';
+};
+
+export type AdminFulfilOrderErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminFulfilOrderError = AdminFulfilOrderErrors[keyof AdminFulfilOrderErrors];
+
+export type AdminFulfilOrderResponses = {
+    201: AdminOrderView;
+};
+
+export type AdminFulfilOrderResponse = AdminFulfilOrderResponses[keyof AdminFulfilOrderResponses];
+
+export type AdminListOrderMessagesData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: {
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page
+         */
+        cursor?: string;
+    };
+    url: '/admin/orders/{id}/messages';
+};
+
+export type AdminListOrderMessagesErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminListOrderMessagesError = AdminListOrderMessagesErrors[keyof AdminListOrderMessagesErrors];
+
+export type AdminListOrderMessagesResponses = {
+    200: AdminOrderMessageViewPage;
+};
+
+export type AdminListOrderMessagesResponse = AdminListOrderMessagesResponses[keyof AdminListOrderMessagesResponses];
+
+export type AdminPostOrderMessageData = {
+    body: PostOrderMessageDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/orders/{id}/messages';
+};
+
+export type AdminPostOrderMessageErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminPostOrderMessageError = AdminPostOrderMessageErrors[keyof AdminPostOrderMessageErrors];
+
+export type AdminPostOrderMessageResponses = {
+    201: AdminOrderMessageView;
+};
+
+export type AdminPostOrderMessageResponse = AdminPostOrderMessageResponses[keyof AdminPostOrderMessageResponses];
+
+export type AdminAddOrderNoteData = {
+    body: OrderNoteDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/orders/{id}/notes';
+};
+
+export type AdminAddOrderNoteErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminAddOrderNoteError = AdminAddOrderNoteErrors[keyof AdminAddOrderNoteErrors];
+
+export type AdminAddOrderNoteResponses = {
+    201: AdminOrderView;
+};
+
+export type AdminAddOrderNoteResponse = AdminAddOrderNoteResponses[keyof AdminAddOrderNoteResponses];
+
+export type AdminRefundOrderData = {
+    body: RefundOrderDto;
+    headers?: {
+        /**
+         * A unique key (8-255 characters, a UUID is ideal) that makes retrying this request safe for 24 hours
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/orders/{id}/refunds';
+};
+
+export type AdminRefundOrderErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     *
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Idempotency key reused with a different request
+     */
+    422: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+    /**
+     * Problem
+     */
+    502: ProblemView;
+};
+
+export type AdminRefundOrderError = AdminRefundOrderErrors[keyof AdminRefundOrderErrors];
+
+export type AdminRefundOrderResponses = {
+    201: AdminOrderView;
+};
+
+export type AdminRefundOrderResponse = AdminRefundOrderResponses[keyof AdminRefundOrderResponses];
+
+export type AdminRequestReturnData = {
+    body: CreateReturnDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/orders/{id}/returns';
+};
+
+export type AdminRequestReturnErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminRequestReturnError = AdminRequestReturnErrors[keyof AdminRequestReturnErrors];
+
+export type AdminRequestReturnResponses = {
+    201: AdminOrderView;
+};
+
+export type AdminRequestReturnResponse = AdminRequestReturnResponses[keyof AdminRequestReturnResponses];
+
+export type AdminApproveReturnData = {
+    body?: never;
+    path: {
+        id: string;
+        returnId: string;
+    };
+    query?: never;
+    url: '/admin/orders/{id}/returns/{returnId}/approval';
+};
+
+export type AdminApproveReturnErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminApproveReturnError = AdminApproveReturnErrors[keyof AdminApproveReturnErrors];
+
+export type AdminApproveReturnResponses = {
+    200: AdminOrderView;
+};
+
+export type AdminApproveReturnResponse = AdminApproveReturnResponses[keyof AdminApproveReturnResponses];
+
+export type AdminReceiveReturnData = {
+    body: ReceiveReturnDto;
+    path: {
+        id: string;
+        returnId: string;
+    };
+    query?: never;
+    url: '/admin/orders/{id}/returns/{returnId}/receipt';
+};
+
+export type AdminReceiveReturnErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminReceiveReturnError = AdminReceiveReturnErrors[keyof AdminReceiveReturnErrors];
+
+export type AdminReceiveReturnResponses = {
+    200: AdminOrderView;
+};
+
+export type AdminReceiveReturnResponse = AdminReceiveReturnResponses[keyof AdminReceiveReturnResponses];
+
+export type AdminRejectReturnData = {
+    body?: never;
+    path: {
+        id: string;
+        returnId: string;
+    };
+    query?: never;
+    url: '/admin/orders/{id}/returns/{returnId}/rejection';
+};
+
+export type AdminRejectReturnErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminRejectReturnError = AdminRejectReturnErrors[keyof AdminRejectReturnErrors];
+
+export type AdminRejectReturnResponses = {
+    200: AdminOrderView;
+};
+
+export type AdminRejectReturnResponse = AdminRejectReturnResponses[keyof AdminRejectReturnResponses];
+
+export type AdminShipOrderData = {
+    body: TrackingDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/orders/{id}/shipment';
+};
+
+export type AdminShipOrderErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminShipOrderError = AdminShipOrderErrors[keyof AdminShipOrderErrors];
+
+export type AdminShipOrderResponses = {
+    200: AdminOrderView;
+};
+
+export type AdminShipOrderResponse = AdminShipOrderResponses[keyof AdminShipOrderResponses];
+
+export type AdminChangeOrderShippingAddressData = {
+    body: PostalAddressDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/orders/{id}/shipping-address';
+};
+
+export type AdminChangeOrderShippingAddressErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminChangeOrderShippingAddressError = AdminChangeOrderShippingAddressErrors[keyof AdminChangeOrderShippingAddressErrors];
+
+export type AdminChangeOrderShippingAddressResponses = {
+    200: AdminOrderView;
+};
+
+export type AdminChangeOrderShippingAddressResponse = AdminChangeOrderShippingAddressResponses[keyof AdminChangeOrderShippingAddressResponses];
 
 export type AdminGetPaymentSettingsData = {
     body?: never;
@@ -5249,6 +6365,123 @@ export type AdminListRolesResponses = {
 };
 
 export type AdminListRolesResponse = AdminListRolesResponses[keyof AdminListRolesResponses];
+
+export type AdminListSavedViewsData = {
+    body?: never;
+    path?: never;
+    query: {
+        resource: SavedViewResource;
+    };
+    url: '/admin/saved-views';
+};
+
+export type AdminListSavedViewsErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminListSavedViewsError = AdminListSavedViewsErrors[keyof AdminListSavedViewsErrors];
+
+export type AdminListSavedViewsResponses = {
+    200: SavedViewListView;
+};
+
+export type AdminListSavedViewsResponse = AdminListSavedViewsResponses[keyof AdminListSavedViewsResponses];
+
+export type AdminCreateSavedViewData = {
+    body: CreateSavedViewDto;
+    path?: never;
+    query?: never;
+    url: '/admin/saved-views';
+};
+
+export type AdminCreateSavedViewErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminCreateSavedViewError = AdminCreateSavedViewErrors[keyof AdminCreateSavedViewErrors];
+
+export type AdminCreateSavedViewResponses = {
+    201: SavedViewView;
+};
+
+export type AdminCreateSavedViewResponse = AdminCreateSavedViewResponses[keyof AdminCreateSavedViewResponses];
+
+export type AdminDeleteSavedViewData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/admin/saved-views/{id}';
+};
+
+export type AdminDeleteSavedViewErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type AdminDeleteSavedViewError = AdminDeleteSavedViewErrors[keyof AdminDeleteSavedViewErrors];
+
+export type AdminDeleteSavedViewResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type AdminDeleteSavedViewResponse = AdminDeleteSavedViewResponses[keyof AdminDeleteSavedViewResponses];
 
 export type AdminGetShippingCalendarData = {
     body?: never;
@@ -7073,6 +8306,51 @@ export type StoreGetInfoResponses = {
 
 export type StoreGetInfoResponse = StoreGetInfoResponses[keyof StoreGetInfoResponses];
 
+export type StoreDeleteMeData = {
+    body: DeleteAccountDto;
+    path?: never;
+    query?: never;
+    url: '/store/me';
+};
+
+export type StoreDeleteMeErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+    /**
+     * Problem
+     */
+    502: ProblemView;
+};
+
+export type StoreDeleteMeError = StoreDeleteMeErrors[keyof StoreDeleteMeErrors];
+
+export type StoreDeleteMeResponses = {
+    /**
+     * Deleted; every session has ended
+     */
+    204: void;
+};
+
+export type StoreDeleteMeResponse = StoreDeleteMeResponses[keyof StoreDeleteMeResponses];
+
 export type StoreGetMeData = {
     body?: never;
     path?: never;
@@ -7102,6 +8380,40 @@ export type StoreGetMeResponses = {
 };
 
 export type StoreGetMeResponse = StoreGetMeResponses[keyof StoreGetMeResponses];
+
+export type StoreUpdateMeData = {
+    body: UpdateProfileDto;
+    path?: never;
+    query?: never;
+    url: '/store/me';
+};
+
+export type StoreUpdateMeErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreUpdateMeError = StoreUpdateMeErrors[keyof StoreUpdateMeErrors];
+
+export type StoreUpdateMeResponses = {
+    200: CustomerView;
+};
+
+export type StoreUpdateMeResponse = StoreUpdateMeResponses[keyof StoreUpdateMeResponses];
 
 export type StoreListMyAddressesData = {
     body?: never;
@@ -7254,6 +8566,44 @@ export type StoreReplaceMyAddressResponses = {
 
 export type StoreReplaceMyAddressResponse = StoreReplaceMyAddressResponses[keyof StoreReplaceMyAddressResponses];
 
+export type StoreChangeEmailData = {
+    body: ChangeEmailDto;
+    path?: never;
+    query?: never;
+    url: '/store/me/email';
+};
+
+export type StoreChangeEmailErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Conflicts with the current state
+     */
+    409: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreChangeEmailError = StoreChangeEmailErrors[keyof StoreChangeEmailErrors];
+
+export type StoreChangeEmailResponses = {
+    200: CustomerView;
+};
+
+export type StoreChangeEmailResponse = StoreChangeEmailResponses[keyof StoreChangeEmailResponses];
+
 export type StoreExportMyDataData = {
     body?: never;
     path?: never;
@@ -7283,6 +8633,36 @@ export type StoreExportMyDataResponses = {
 };
 
 export type StoreExportMyDataResponse = StoreExportMyDataResponses[keyof StoreExportMyDataResponses];
+
+export type StoreCountMyUnreadMessagesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/store/me/messages/unread-count';
+};
+
+export type StoreCountMyUnreadMessagesErrors = {
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreCountMyUnreadMessagesError = StoreCountMyUnreadMessagesErrors[keyof StoreCountMyUnreadMessagesErrors];
+
+export type StoreCountMyUnreadMessagesResponses = {
+    200: UnreadMessagesView;
+};
+
+export type StoreCountMyUnreadMessagesResponse = StoreCountMyUnreadMessagesResponses[keyof StoreCountMyUnreadMessagesResponses];
 
 export type StoreListMyOrdersData = {
     body?: never;
@@ -7363,6 +8743,92 @@ export type StoreGetMyOrderResponses = {
 };
 
 export type StoreGetMyOrderResponse = StoreGetMyOrderResponses[keyof StoreGetMyOrderResponses];
+
+export type StoreListMyOrderMessagesData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: {
+        limit?: number;
+        /**
+         * The `nextCursor` of the previous page
+         */
+        cursor?: string;
+    };
+    url: '/store/me/orders/{id}/messages';
+};
+
+export type StoreListMyOrderMessagesErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StoreListMyOrderMessagesError = StoreListMyOrderMessagesErrors[keyof StoreListMyOrderMessagesErrors];
+
+export type StoreListMyOrderMessagesResponses = {
+    200: OrderMessageViewPage;
+};
+
+export type StoreListMyOrderMessagesResponse = StoreListMyOrderMessagesResponses[keyof StoreListMyOrderMessagesResponses];
+
+export type StorePostMyOrderMessageData = {
+    body: PostOrderMessageDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/store/me/orders/{id}/messages';
+};
+
+export type StorePostMyOrderMessageErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+};
+
+export type StorePostMyOrderMessageError = StorePostMyOrderMessageErrors[keyof StorePostMyOrderMessageErrors];
+
+export type StorePostMyOrderMessageResponses = {
+    201: OrderMessageView;
+};
+
+export type StorePostMyOrderMessageResponse = StorePostMyOrderMessageResponses[keyof StorePostMyOrderMessageResponses];
 
 export type StoreChangePasswordData = {
     body: ChangePasswordDto;
@@ -7565,6 +9031,50 @@ export type StoreDeletePaymentMethodResponses = {
 };
 
 export type StoreDeletePaymentMethodResponse = StoreDeletePaymentMethodResponses[keyof StoreDeletePaymentMethodResponses];
+
+export type StoreSetDefaultPaymentMethodData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/store/me/payment-methods/{id}/default';
+};
+
+export type StoreSetDefaultPaymentMethodErrors = {
+    /**
+     * Invalid input; `errors` names each field
+     */
+    400: ProblemView;
+    /**
+     * Missing or invalid credentials
+     */
+    401: ProblemView;
+    /**
+     * Authenticated, but not allowed
+     */
+    403: ProblemView;
+    /**
+     * Not found (or not yours)
+     */
+    404: ProblemView;
+    /**
+     * Too many requests; see Retry-After
+     */
+    429: ProblemView;
+    /**
+     * Problem
+     */
+    502: ProblemView;
+};
+
+export type StoreSetDefaultPaymentMethodError = StoreSetDefaultPaymentMethodErrors[keyof StoreSetDefaultPaymentMethodErrors];
+
+export type StoreSetDefaultPaymentMethodResponses = {
+    200: SavedPaymentMethodView;
+};
+
+export type StoreSetDefaultPaymentMethodResponse = StoreSetDefaultPaymentMethodResponses[keyof StoreSetDefaultPaymentMethodResponses];
 
 export type StoreGetMyPreferencesData = {
     body?: never;
