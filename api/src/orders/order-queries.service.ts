@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Db } from '../platform/database/db.service';
 import { NotFound } from '../platform/errors/domain-error';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, Page, PageQuery } from '../platform/pagination/page';
-import { FulfillmentView, OrderSummaryView, OrderView } from './dto/order.view';
+import { CustomerOrderSummaryView, FulfillmentView, OrderSummaryView, OrderView } from './dto/order.view';
 import { isUuid } from '../platform/validation/uuid';
 
 export interface OrderRow {
@@ -119,11 +119,13 @@ export class OrderQueries {
     return row ? toOrderView(row) : null;
   }
 
-  async listOfCustomer(customerId: string, query: PageQuery): Promise<Page<OrderSummaryView>> {
+  async listOfCustomer(customerId: string, query: PageQuery): Promise<Page<CustomerOrderSummaryView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const [placedAt, id] = query.cursor ? decodeCursor(query.cursor, 2) : [null, null];
-    const rows: OrderSummaryRow[] = await this.db.read(
-      `SELECT o.*, (SELECT sum(quantity)::int FROM order_lines l WHERE l.order_id = o.id) AS item_count
+    const rows: (OrderSummaryRow & { unread_messages: number })[] = await this.db.read(
+      `SELECT o.*, (SELECT sum(quantity)::int FROM order_lines l WHERE l.order_id = o.id) AS item_count,
+              (SELECT count(*)::int FROM order_messages m
+                WHERE m.order_id = o.id AND m.read_by_customer_at IS NULL AND m.author_type <> 'customer') AS unread_messages
          FROM orders o
         WHERE o.customer_id = $1 AND ($2::timestamptz IS NULL OR (o.placed_at, o.id) < ($2, $3::uuid))
         ORDER BY o.placed_at DESC, o.id DESC LIMIT $4`,
@@ -132,7 +134,7 @@ export class OrderQueries {
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {
-      items: page.map(toOrderSummary),
+      items: page.map((row) => ({ ...toOrderSummary(row), unreadMessages: row.unread_messages })),
       nextCursor: rows.length > limit && last ? encodeCursor([last.placed_at.toISOString(), last.id]) : null,
     };
   }

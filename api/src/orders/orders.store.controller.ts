@@ -5,7 +5,7 @@ import { Actor, type CustomerPrincipal } from '../auth/access/principal';
 import { ApiProblems } from '../platform/openapi/api-problems';
 import { Page, PageOf, PageQuery } from '../platform/pagination/page';
 import { UuidParam } from '../platform/validation/uuid-param';
-import { OrderSummaryView, OrderView } from './dto/order.view';
+import { CustomerOrderSummaryView, OrderView } from './dto/order.view';
 import { OrderQueries } from './order-queries.service';
 
 @ApiTags('store · orders')
@@ -16,9 +16,9 @@ export class OrdersStoreController {
 
   @Get()
   @ApiOperation({ operationId: 'storeListMyOrders', summary: "The signed-in customer's orders, newest first" })
-  @ApiOkResponse({ type: PageOf(OrderSummaryView) })
+  @ApiOkResponse({ type: PageOf(CustomerOrderSummaryView) })
   @ApiProblems(400)
-  list(@Actor() customer: CustomerPrincipal, @Query() query: PageQuery): Promise<Page<OrderSummaryView>> {
+  list(@Actor() customer: CustomerPrincipal, @Query() query: PageQuery): Promise<Page<CustomerOrderSummaryView>> {
     return this.orders.listOfCustomer(customer.id, query);
   }
 

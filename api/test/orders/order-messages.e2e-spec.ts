@@ -110,6 +110,10 @@ describe('order messages between a customer and the store', () => {
     expect(reply.body).toMatchObject({ from: 'staff', authorId: support.id, authorName: 'Test support', readByCustomerAt: null });
     expect(await customerUnread(customer)).toEqual({ messages: 1, threads: 1 });
     expect(await staffUnread()).toEqual(staffUnreadBefore);
+    const history = async () =>
+      (await given.http.get<PageOf<{ id: string; unreadMessages: number }>>('/store/me/orders', { token: customer.accessToken })).body
+        .items;
+    expect(await history()).toEqual([expect.objectContaining({ id: order.id, unreadMessages: 1 })]);
 
     // The customer reads the thread newest first; opening it marks the reply read.
     const thread = await customerReads(order.id, as);
@@ -121,6 +125,7 @@ describe('order messages between a customer and the store', () => {
     expect(thread.body.items[0].readByCustomerAt).not.toBeNull();
     expect(thread.body.items[0]).not.toHaveProperty('authorName');
     expect(await customerUnread(customer)).toEqual({ messages: 0, threads: 0 });
+    expect(await history()).toEqual([expect.objectContaining({ id: order.id, unreadMessages: 0 })]);
 
     // Both messages are on the order's timeline, with who wrote them.
     const detail = await given.http.get<{ timeline: { kind: string; data: unknown; actorType: string; actorId: string | null }[] }>(

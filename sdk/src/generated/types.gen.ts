@@ -1024,6 +1024,29 @@ export type CustomerExportView = {
     savedCards: Array<SavedPaymentMethodView>;
 };
 
+export type CustomerOrderSummaryView = {
+    fulfilmentStatus: OrderFulfilmentStatus;
+    id: string;
+    itemCount: number;
+    number: number;
+    paymentStatus: OrderPaymentStatus;
+    placedAt: string;
+    status: OrderStatus;
+    total: MoneyView;
+    /**
+     * Messages from the store the customer has not read yet
+     */
+    unreadMessages: number;
+};
+
+export type CustomerOrderSummaryViewPage = {
+    items: Array<CustomerOrderSummaryView>;
+    /**
+     * Pass as `cursor` for the next page; null on the last
+     */
+    nextCursor: string | null;
+};
+
 export type CustomerView = {
     createdAt: string;
     email: string;
@@ -1533,25 +1556,6 @@ export type OrderShippingMethodView = {
 };
 
 export type OrderStatus = 'awaiting_payment' | 'confirmed' | 'completed' | 'cancelled';
-
-export type OrderSummaryView = {
-    fulfilmentStatus: OrderFulfilmentStatus;
-    id: string;
-    itemCount: number;
-    number: number;
-    paymentStatus: OrderPaymentStatus;
-    placedAt: string;
-    status: OrderStatus;
-    total: MoneyView;
-};
-
-export type OrderSummaryViewPage = {
-    items: Array<OrderSummaryView>;
-    /**
-     * Pass as `cursor` for the next page; null on the last
-     */
-    nextCursor: string | null;
-};
 
 export type OrderView = {
     billingAddress: PostalAddressDto;
@@ -8699,7 +8703,7 @@ export type StoreListMyOrdersErrors = {
 export type StoreListMyOrdersError = StoreListMyOrdersErrors[keyof StoreListMyOrdersErrors];
 
 export type StoreListMyOrdersResponses = {
-    200: OrderSummaryViewPage;
+    200: CustomerOrderSummaryViewPage;
 };
 
 export type StoreListMyOrdersResponse = StoreListMyOrdersResponses[keyof StoreListMyOrdersResponses];

@@ -91,3 +91,8 @@ export class OrderSummaryView {
   @ApiProperty({ type: MoneyView }) total: MoneyView;
   @ApiProperty({ format: 'date-time' }) placedAt: string;
 }
+
+/** An order in its customer's history, with the store's messages they have not read yet. */
+export class CustomerOrderSummaryView extends OrderSummaryView {
+  @ApiProperty({ example: 1, description: 'Messages from the store the customer has not read yet' }) unreadMessages: number;
+}
