@@ -1,4 +1,4 @@
-import type { OrderSummaryView } from '@tillpoint/sdk';
+import type { CustomerOrderSummaryView } from '@tillpoint/sdk';
 
 export type OrderBadgeTone = 'positive' | 'waiting' | 'progress' | 'quiet' | 'stopped';
 
@@ -8,7 +8,7 @@ export interface OrderBadge {
 }
 
 /** The three states an order carries: its own, its payment's and its delivery's. */
-export type OrderStates = Pick<OrderSummaryView, 'status' | 'paymentStatus' | 'fulfilmentStatus'>;
+export type OrderStates = Pick<CustomerOrderSummaryView, 'status' | 'paymentStatus' | 'fulfilmentStatus'>;
 
 /** What a shopper reads about the money: plain words, not the API's state names. */
 const PAYMENT: Record<OrderStates['paymentStatus'], OrderBadge> = {
