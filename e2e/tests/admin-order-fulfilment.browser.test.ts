@@ -1,18 +1,11 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, DESKTOP, openPage, Shop, startShop } from '../support/shop';
-import { call, OWNER, placeOrder, staffToken, type PlacedOrder } from '../support/store-api';
+import { signInToAdmin } from '../support/browser-steps';
+import { call, placeOrder, staffToken, type PlacedOrder } from '../support/store-api';
 
 const TRACKING_NUMBER = `3SE2E${Date.now().toString().slice(-8)}`;
 const REFUND = { amount: 100, typed: '1.00', reason: 'Arrived a day late' };
-
-async function signIn(page: Page, shop: Shop): Promise<void> {
-  await page.goto(`${shop.admin}/sign-in`);
-  await page.getByLabel('Email').fill(OWNER.email);
-  await page.getByLabel('Password').fill(OWNER.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
 
 /** Where checkout took the order's stock: the location staff pack it from. */
 async function saleLocation(shop: Shop, orderId: string): Promise<string> {
@@ -47,7 +40,7 @@ describe('staff fulfil, ship and refund an order in a browser', () => {
 
   it('fulfils with carrier and tracking, marks shipped, refunds part, and the timeline shows each step', async () => {
     const { page, errors } = await openPage(shop, DESKTOP);
-    await signIn(page, shop);
+    await signInToAdmin(shop, page);
     await page.goto(`${shop.admin}/orders/${order.id}`);
     await page.getByRole('heading', { name: `Order #${order.number}` }).waitFor();
     await page.getByText('Paid', { exact: true }).first().waitFor();
@@ -116,7 +109,7 @@ describe('staff fulfil, ship and refund an order in a browser', () => {
 
   it('prints a packing slip and an invoice without the admin around them', async () => {
     const { page, errors } = await openPage(shop, DESKTOP);
-    await signIn(page, shop);
+    await signInToAdmin(shop, page);
     await page.goto(`${shop.admin}/orders/${order.id}/invoice`);
     const invoice = page.getByRole('article', { name: `Invoice · Order #${order.number}` });
     await invoice.getByRole('table', { name: 'Invoice lines' }).getByText(order.lineTitle).waitFor();
@@ -136,7 +129,7 @@ describe('staff fulfil, ship and refund an order in a browser', () => {
 
   it('keeps the order list filters as a saved view, a tab that brings them back', async () => {
     const { page, errors } = await openPage(shop, DESKTOP);
-    await signIn(page, shop);
+    await signInToAdmin(shop, page);
     await page.goto(`${shop.admin}/orders?paymentStatus=partially_refunded`);
     const table = page.getByRole('table', { name: 'Orders' });
     await table.getByRole('link', { name: `#${order.number}` }).waitFor();

@@ -1,73 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { signInToAdmin } from '../support/browser-steps';
 import { ARTIFACTS, openPage, PHONE, Shop, startShop } from '../support/shop';
+import { placeOrder, type PlacedOrder } from '../support/store-api';
 
-const OWNER = { email: 'owner@demo.tillpoint.dev', password: 'tillpoint-demo' };
 const CATALOG = { email: 'catalog@demo.tillpoint.dev', password: 'tillpoint-demo' };
-
-interface PlacedOrder {
-  id: string;
-  number: number;
-  email: string;
-  lineTitle: string;
-  total: { amount: number; currency: string };
-}
-
-async function signIn(page: Page, shop: Shop, who: { email: string; password: string }): Promise<void> {
-  await page.goto(`${shop.admin}/sign-in`);
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
-
-async function call<T>(url: string, init: RequestInit & { expect?: number } = {}): Promise<T> {
-  const response = await fetch(url, { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
-  if (response.status !== (init.expect ?? 200))
-    throw new Error(`${init.method ?? 'GET'} ${url}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-/** A guest order through the store API, paid with the sandbox provider, as a shopper would place it. */
-async function placeOrder(shop: Shop): Promise<PlacedOrder> {
-  const products = await call<{ items: { title: string; variants: { id: string; availability: { status: string } }[] }[] }>(
-    `${shop.api}/store/products?inStock=true`,
-  );
-  const product = products.items.find((p) => p.variants.some((v) => v.availability.status === 'in_stock'));
-  const variant = product?.variants.find((v) => v.availability.status === 'in_stock');
-  if (!product || !variant) throw new Error('No demo variant is in stock');
-
-  const cart = await call<{ id: string; token: string }>(`${shop.api}/store/carts`, {
-    method: 'POST',
-    body: JSON.stringify({ lines: [{ variantId: variant.id, quantity: 1 }] }),
-    expect: 201,
-  });
-  const headers = { 'x-cart-token': cart.token };
-  const email = `orders-${randomUUID().slice(0, 8)}@example.com`;
-  const address = { firstName: 'Femke', lastName: 'Jansen', line1: 'Damrak 1', city: 'Amsterdam', postcode: '1012 LG', country: 'NL' };
-  const withAddress = await call<{ deliveryOptions: { methodId: string }[] }>(`${shop.api}/store/carts/${cart.id}`, {
-    method: 'PATCH',
-    headers,
-    body: JSON.stringify({ email, shippingAddress: address }),
-  });
-  await call(`${shop.api}/store/carts/${cart.id}`, {
-    method: 'PATCH',
-    headers,
-    body: JSON.stringify({ shippingMethodId: withAddress.deliveryOptions[0].methodId }),
-  });
-  const result = await call<{ status: string; order: { id: string; number: number; total: PlacedOrder['total'] } | null }>(
-    `${shop.api}/store/carts/${cart.id}/checkout`,
-    {
-      method: 'POST',
-      headers: { ...headers, 'idempotency-key': randomUUID() },
-      body: JSON.stringify({ provider: 'sandbox', methodToken: 'tok_sandbox_approve' }),
-      expect: 201,
-    },
-  );
-  if (!result.order) throw new Error(`The checkout ended ${result.status}`);
-  return { id: result.order.id, number: result.order.number, email, lineTitle: product.title, total: result.order.total };
-}
 
 describe('admin orders in a browser', () => {
   let shop: Shop;
@@ -81,7 +17,7 @@ describe('admin orders in a browser', () => {
 
   it('finds an order by its number and shows its lines, total and timeline', async () => {
     const { page, errors } = await openPage(shop);
-    await signIn(page, shop, OWNER);
+    await signInToAdmin(shop, page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Orders' }).click();
     await page.getByRole('heading', { name: 'Orders', level: 1 }).waitFor();
 
@@ -108,7 +44,7 @@ describe('admin orders in a browser', () => {
 
   it('keeps the list and the order readable on a phone', async () => {
     const { page, errors } = await openPage(shop, PHONE);
-    await signIn(page, shop, OWNER);
+    await signInToAdmin(shop, page);
     await page.goto(`${shop.admin}/orders?paymentStatus=paid`);
     await page
       .getByRole('table', { name: 'Orders' })
@@ -126,7 +62,7 @@ describe('admin orders in a browser', () => {
 
   it('shows no Orders entry to a catalog manager', async () => {
     const { page } = await openPage(shop);
-    await signIn(page, shop, CATALOG);
+    await signInToAdmin(shop, page, CATALOG);
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Products' }).waitFor();
     expect(await nav.getByRole('link', { name: 'Orders' }).count()).toBe(0);

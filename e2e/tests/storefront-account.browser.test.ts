@@ -1,25 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { PRODUCT, registerAndSignIn } from '../support/browser-steps';
 import { ARTIFACTS, DESKTOP, openPage, PHONE, Shop, startShop } from '../support/shop';
-
-/** A demo product with stock in every variant. */
-const PRODUCT = 'hooded-ripstop-rain-coat-187';
-
-/** A new customer, registered through the API and signed in through the storefront's sign-in page. */
-async function registerAndSignIn(shop: Shop, page: Page): Promise<void> {
-  const customer = { email: `account-${Date.now()}@example.com`, password: 'a-long-enough-password' };
-  const registered = await fetch(`${shop.api}/store/auth/register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ...customer, firstName: 'Ada', lastName: 'Shopper' }),
-  });
-  expect(registered.status).toBe(201);
-  await page.goto(`${shop.storefront}/account/sign-in`);
-  await page.getByLabel('Email').fill(customer.email);
-  await page.getByLabel('Password').fill(customer.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/account');
-}
 
 async function overflows(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
@@ -35,7 +17,7 @@ describe('the customer account in a browser', () => {
 
   it('keeps preferences, an address and a new name, and the checkout starts from them', async () => {
     const { page, errors } = await openPage(shop, PHONE);
-    await registerAndSignIn(shop, page);
+    await registerAndSignIn(shop, page, 'Ada');
 
     // The account page: every part of the account one tap away, nothing wider than the phone.
     const sections = page.getByRole('navigation', { name: 'Your account' }).getByRole('link');
@@ -131,7 +113,7 @@ describe('the customer account in a browser', () => {
 
   it('deletes the account once the password confirms it, signs out and says goodbye', async () => {
     const { page, errors } = await openPage(shop, PHONE);
-    await registerAndSignIn(shop, page);
+    await registerAndSignIn(shop, page, 'Ada');
     await page.getByRole('link', { name: 'Your data', exact: true }).click();
     await page.waitForURL('**/account/delete');
     await page.getByLabel('Your password').fill('not-my-password');
@@ -153,7 +135,7 @@ describe('the customer account in a browser', () => {
 
   it('shows the account sections beside each page on a wide screen', async () => {
     const { page, errors } = await openPage(shop, DESKTOP);
-    await registerAndSignIn(shop, page);
+    await registerAndSignIn(shop, page, 'Ada');
     await page.goto(`${shop.storefront}/account/preferences`);
     const nav = page.getByRole('navigation', { name: 'Your account' });
     await expect(nav.getByRole('link', { name: 'Preferences' }).getAttribute('aria-current')).resolves.toBe('page');

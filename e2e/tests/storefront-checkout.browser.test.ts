@@ -1,39 +1,13 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { addToCartAndCheckout, fillShippingAndDelivery, registerAndSignIn } from '../support/browser-steps';
 import { ARTIFACTS, DESKTOP, openPage, PHONE, Shop, startShop } from '../support/shop';
-
-/** A demo product with stock in every variant, priced under the €500 cash-on-delivery limit. */
-const PRODUCT = 'hooded-ripstop-rain-coat-187';
 
 interface PlacedOrder {
   number: number;
   email: string;
   paymentProvider: string;
   total: { amount: number };
-}
-
-async function addToCart(shop: Shop, page: Page): Promise<void> {
-  await page.goto(`${shop.storefront}/products/${PRODUCT}`);
-  const addButton = page.getByRole('button', { name: 'Add to cart' });
-  // Astro drops `ssr` from an island once it has hydrated: before that the button does nothing.
-  await page.locator('astro-island:not([ssr])').filter({ has: addButton }).first().waitFor();
-  await addButton.click();
-  const miniCart = page.getByRole('dialog', { name: /Your cart/ });
-  await miniCart.waitFor();
-  await expect(page.getByTestId('cart-count').textContent()).resolves.toBe('1');
-  await miniCart.getByRole('link', { name: 'Checkout' }).click();
-  await page.waitForURL('**/checkout');
-}
-
-async function fillShipping(page: Page): Promise<void> {
-  await page.getByLabel('First name').fill('Ada');
-  await page.getByLabel('Last name').fill('Lovelace');
-  await page.getByLabel('Address', { exact: true }).fill('Damrak 1');
-  await page.getByLabel('Postcode').fill('1012 LG');
-  await page.getByLabel('City').fill('Amsterdam');
-  await page.getByRole('button', { name: 'Continue to delivery' }).click();
-  await page.getByRole('radio', { name: /Standard delivery/ }).click();
-  await page.locator('[data-step="3"][data-state="done"]').waitFor();
 }
 
 async function guestDetails(page: Page, email: string): Promise<void> {
@@ -45,7 +19,7 @@ async function guestDetails(page: Page, email: string): Promise<void> {
     .waitFor();
   await page.getByLabel('Email').fill(email);
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
-  await fillShipping(page);
+  await fillShippingAndDelivery(page);
 }
 
 /** The order the confirmation page shows, read back from the API with the guest cart's token from its cookie. */
@@ -72,23 +46,6 @@ async function cartStatus(shop: Shop, page: Page): Promise<string> {
   return ((await response.json()) as { status: string }).status;
 }
 
-/** A new customer, registered through the API and signed in through the storefront's sign-in page. */
-async function registerAndSignIn(shop: Shop, page: Page): Promise<{ email: string; password: string }> {
-  const customer = { email: `shopper-${Date.now()}@example.com`, password: 'a-long-enough-password' };
-  const registered = await fetch(`${shop.api}/store/auth/register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ...customer, firstName: 'Grace', lastName: 'Hopper' }),
-  });
-  expect(registered.status).toBe(201);
-  await page.goto(`${shop.storefront}/account/sign-in`);
-  await page.getByLabel('Email').fill(customer.email);
-  await page.getByLabel('Password').fill(customer.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/account');
-  return customer;
-}
-
 describe('storefront checkout in a browser', () => {
   let shop: Shop;
 
@@ -99,7 +56,7 @@ describe('storefront checkout in a browser', () => {
 
   it('lets a guest pay with the approving sandbox test card, after a declined one, and shows the order', async () => {
     const { page, errors } = await openPage(shop, DESKTOP);
-    await addToCart(shop, page);
+    await addToCartAndCheckout(shop, page);
     await guestDetails(page, 'guest-card@example.com');
 
     await page.getByRole('radio', { name: /Test card that declines/ }).check();
@@ -124,7 +81,7 @@ describe('storefront checkout in a browser', () => {
 
   it('lets a guest on a phone pay cash on delivery', async () => {
     const { page, errors } = await openPage(shop, PHONE);
-    await addToCart(shop, page);
+    await addToCartAndCheckout(shop, page);
     await guestDetails(page, 'guest-cod@example.com');
     await page.getByRole('radio', { name: 'Cash on delivery' }).check();
     await page.getByText('Pay in cash to the courier', { exact: false }).waitFor();
@@ -145,7 +102,7 @@ describe('storefront checkout in a browser', () => {
 
   it('lets a guest cancel a payment waiting for approval, then pay again with the cart open', async () => {
     const { page, errors } = await openPage(shop, DESKTOP);
-    await addToCart(shop, page);
+    await addToCartAndCheckout(shop, page);
     await guestDetails(page, 'guest-cancel@example.com');
     await page.getByRole('radio', { name: /Test card that asks for approval/ }).check();
     await page.getByRole('button', { name: /^Pay / }).click();
@@ -177,9 +134,9 @@ describe('storefront checkout in a browser', () => {
 
   it('lets a signed-in customer tick "save this card" while paying, and keeps the card in the account', async () => {
     const { page, errors } = await openPage(shop, DESKTOP);
-    await registerAndSignIn(shop, page);
-    await addToCart(shop, page);
-    await fillShipping(page);
+    await registerAndSignIn(shop, page, 'Grace');
+    await addToCartAndCheckout(shop, page);
+    await fillShippingAndDelivery(page);
     await page.getByRole('radio', { name: /Test card that approves/ }).check();
     await page.getByLabel('Save this card for next time').check();
     await page.getByRole('button', { name: /^Pay / }).click();
@@ -195,7 +152,7 @@ describe('storefront checkout in a browser', () => {
 
   it('lets a signed-in customer save a test card in the account, then pay with it', async () => {
     const { page, errors } = await openPage(shop, DESKTOP);
-    const customer = await registerAndSignIn(shop, page);
+    const customer = await registerAndSignIn(shop, page, 'Grace');
     await page.getByRole('link', { name: 'Saved cards' }).click();
     await page.getByRole('radio', { name: /Visa test card ending 4242/ }).check();
     await page.getByRole('button', { name: 'Save card' }).click();
@@ -204,10 +161,10 @@ describe('storefront checkout in a browser', () => {
       .getByRole('button', { name: /Remove Visa ending 4242/ })
       .waitFor();
 
-    await addToCart(shop, page);
+    await addToCartAndCheckout(shop, page);
     // Signed in, the contact step is the account's email.
     await page.locator('[data-step="1"][data-state="done"]').getByText(customer.email).waitFor();
-    await fillShipping(page);
+    await fillShippingAndDelivery(page);
     const savedCard = page.getByRole('radio', { name: /Visa ending 4242/ });
     await expect(savedCard.isChecked()).resolves.toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'checkout-saved-card-desktop.png'), fullPage: true });
@@ -221,7 +178,7 @@ describe('storefront checkout in a browser', () => {
     const login = await fetch(`${shop.api}/store/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(customer),
+      body: JSON.stringify({ email: customer.email, password: customer.password }),
     });
     const { accessToken } = (await login.json()) as { accessToken: string };
     const orders = (await (await fetch(`${shop.api}/store/me/orders`, { headers: { Authorization: `Bearer ${accessToken}` } })).json()) as {

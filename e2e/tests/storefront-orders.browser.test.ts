@@ -1,37 +1,11 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { addToCartAndCheckout, fillShippingAndDelivery, registerAndSignIn } from '../support/browser-steps';
 import { ARTIFACTS, DESKTOP, openPage, PHONE, Shop, startShop } from '../support/shop';
-
-/** A demo product with stock in every variant. */
-const PRODUCT = 'hooded-ripstop-rain-coat-187';
-
-/** A new customer, registered through the API and signed in through the storefront's sign-in page. */
-async function registerAndSignIn(shop: Shop, page: Page, firstName: string): Promise<void> {
-  const customer = { email: `${firstName.toLowerCase()}-${Date.now()}@example.com`, password: 'a-long-enough-password' };
-  const registered = await fetch(`${shop.api}/store/auth/register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ...customer, firstName, lastName: 'Shopper' }),
-  });
-  expect(registered.status).toBe(201);
-  await page.goto(`${shop.storefront}/account/sign-in`);
-  await page.getByLabel('Email').fill(customer.email);
-  await page.getByLabel('Password').fill(customer.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/account');
-}
 
 /** Buys one item through the storefront checkout with the approving test card; the confirmation's number, line and total. */
 async function placeOrder(shop: Shop, page: Page): Promise<{ number: string; line: string; total: string }> {
-  await page.goto(`${shop.storefront}/products/${PRODUCT}`);
-  const addButton = page.getByRole('button', { name: 'Add to cart' });
-  // Astro drops `ssr` from an island once it has hydrated: before that the button does nothing.
-  await page.locator('astro-island:not([ssr])').filter({ has: addButton }).first().waitFor();
-  await addButton.click();
-  const miniCart = page.getByRole('dialog', { name: /Your cart/ });
-  await miniCart.waitFor();
-  await miniCart.getByRole('link', { name: 'Checkout' }).click();
-  await page.waitForURL('**/checkout');
+  await addToCartAndCheckout(shop, page);
   // Typed into before the checkout hydrates, the fields would be reset by it.
   await page
     .locator('astro-island:not([ssr])')
@@ -39,14 +13,7 @@ async function placeOrder(shop: Shop, page: Page): Promise<{ number: string; lin
     .first()
     .waitFor();
 
-  await page.getByLabel('First name').fill('Ada');
-  await page.getByLabel('Last name').fill('Lovelace');
-  await page.getByLabel('Address', { exact: true }).fill('Damrak 1');
-  await page.getByLabel('Postcode').fill('1012 LG');
-  await page.getByLabel('City').fill('Amsterdam');
-  await page.getByRole('button', { name: 'Continue to delivery' }).click();
-  await page.getByRole('radio', { name: /Standard delivery/ }).click();
-  await page.locator('[data-step="3"][data-state="done"]').waitFor();
+  await fillShippingAndDelivery(page);
   await page.getByRole('radio', { name: /Test card that approves/ }).check();
   await page.getByRole('button', { name: /^Pay / }).click();
 

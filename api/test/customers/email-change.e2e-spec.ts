@@ -1,5 +1,4 @@
-import { givenFor, Given } from '../support/given';
-import { startTestApp, TestApp } from '../support/test-app';
+import { startAppForSuite } from '../support/suite-app';
 
 interface Problem {
   status: number;
@@ -8,20 +7,13 @@ interface Problem {
 }
 
 describe('changing the sign-in email', () => {
-  let app: TestApp;
-  let given: Given;
+  const suite = startAppForSuite({ withoutRedis: true });
 
-  beforeAll(async () => {
-    app = await startTestApp({ withoutRedis: true });
-    given = givenFor(app);
-  });
-  afterAll(() => app.close());
-
-  const change = (token: string, body: unknown) => given.http.post<Problem & { email: string }>('/store/me/email', { token, body });
-  const login = (email: string, password: string) => given.http.post('/store/auth/login', { body: { email, password } });
+  const change = (token: string, body: unknown) => suite.given.http.post<Problem & { email: string }>('/store/me/email', { token, body });
+  const login = (email: string, password: string) => suite.given.http.post('/store/auth/login', { body: { email, password } });
 
   it('moves the account to the new address, tells the old one, and signs in with the new one only', async () => {
-    const customer = await given.customer();
+    const customer = await suite.given.customer();
     const newEmail = customer.email.replace('@', '.new@');
     const changed = await change(customer.accessToken, { newEmail: ` ${newEmail.toUpperCase()} `, password: customer.password });
     expect(changed.status).toBe(200);
@@ -29,7 +21,7 @@ describe('changing the sign-in email', () => {
 
     expect((await login(newEmail, customer.password)).status).toBe(200);
     expect((await login(customer.email, customer.password)).status).toBe(401);
-    const [mail] = await app.db.manager.query(`SELECT template, subject, text_body FROM mail_messages WHERE to_address = $1`, [
+    const [mail] = await suite.app.db.manager.query(`SELECT template, subject, text_body FROM mail_messages WHERE to_address = $1`, [
       customer.email,
     ]);
     expect(mail).toMatchObject({ template: 'email-changed', subject: expect.stringContaining('email address was changed') });
@@ -39,7 +31,7 @@ describe('changing the sign-in email', () => {
   });
 
   it('refuses a wrong password with a problem that points at it, and changes nothing', async () => {
-    const customer = await given.customer();
+    const customer = await suite.given.customer();
     const refused = await change(customer.accessToken, { newEmail: customer.email.replace('@', '.x@'), password: 'not-my-password' });
     expect(refused.status).toBe(400);
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
@@ -48,7 +40,7 @@ describe('changing the sign-in email', () => {
   });
 
   it("answers 409 for another account's address, as registration does, and keeps both accounts as they were", async () => {
-    const [customer, other] = [await given.customer(), await given.customer()];
+    const [customer, other] = [await suite.given.customer(), await suite.given.customer()];
     const taken = await change(customer.accessToken, { newEmail: other.email, password: customer.password });
     expect(taken.status).toBe(409);
     expect(taken.body).toMatchObject({ code: 'email_taken', errors: [{ pointer: '/newEmail', detail: 'is taken' }] });
@@ -57,7 +49,7 @@ describe('changing the sign-in email', () => {
   });
 
   it('checks the new address before the password, and asks for a signed-in customer', async () => {
-    const customer = await given.customer();
+    const customer = await suite.given.customer();
     const invalid = await change(customer.accessToken, { newEmail: 'not an email', password: customer.password });
     expect(invalid.status).toBe(400);
     expect(invalid.body.errors?.map((e) => e.pointer)).toEqual(['/newEmail']);

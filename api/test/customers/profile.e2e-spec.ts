@@ -1,5 +1,4 @@
-import { givenFor, Given } from '../support/given';
-import { startTestApp, TestApp } from '../support/test-app';
+import { startAppForSuite } from '../support/suite-app';
 
 interface Me {
   email: string;
@@ -9,18 +8,11 @@ interface Me {
 }
 
 describe('the customer profile', () => {
-  let app: TestApp;
-  let given: Given;
-
-  beforeAll(async () => {
-    app = await startTestApp({ withoutRedis: true });
-    given = givenFor(app);
-  });
-  afterAll(() => app.close());
+  const suite = startAppForSuite({ withoutRedis: true });
 
   it('changes the name and phone, keeps what is left out, and removes the phone on request', async () => {
-    const customer = await given.customer();
-    const patch = (body: unknown) => given.http.patch<Me>('/store/me', { token: customer.accessToken, body });
+    const customer = await suite.given.customer();
+    const patch = (body: unknown) => suite.given.http.patch<Me>('/store/me', { token: customer.accessToken, body });
 
     const named = await patch({ firstName: '  Ada ', lastName: 'Lovelace', phone: '+44 20 7946 0958' });
     expect(named.status).toBe(200);
@@ -28,13 +20,13 @@ describe('the customer profile', () => {
 
     expect((await patch({ lastName: 'King' })).body).toMatchObject({ firstName: 'Ada', lastName: 'King', phone: '+44 20 7946 0958' });
     expect((await patch({ phone: '' })).body.phone).toBeNull();
-    const me = await given.http.get<Me>('/store/me', { token: customer.accessToken });
+    const me = await suite.given.http.get<Me>('/store/me', { token: customer.accessToken });
     expect(me.body).toMatchObject({ firstName: 'Ada', lastName: 'King', phone: null });
   });
 
   it('names each wrong field and changes nothing', async () => {
-    const customer = await given.customer();
-    const wrong = await given.http.patch<{ code: string; errors: { pointer: string }[] }>('/store/me', {
+    const customer = await suite.given.customer();
+    const wrong = await suite.given.http.patch<{ code: string; errors: { pointer: string }[] }>('/store/me', {
       token: customer.accessToken,
       body: { firstName: 'x'.repeat(101), phone: 'call me maybe' },
     });
@@ -42,7 +34,10 @@ describe('the customer profile', () => {
     expect(wrong.headers.get('content-type')).toContain('application/problem+json');
     expect(wrong.body.code).toBe('validation_failed');
     expect(wrong.body.errors.map((e) => e.pointer).sort()).toEqual(['/firstName', '/phone']);
-    expect((await given.http.get<Me>('/store/me', { token: customer.accessToken })).body).toMatchObject({ firstName: 'Test', phone: null });
-    expect((await given.http.patch('/store/me', { body: { firstName: 'Eve' } })).status).toBe(401);
+    expect((await suite.given.http.get<Me>('/store/me', { token: customer.accessToken })).body).toMatchObject({
+      firstName: 'Test',
+      phone: null,
+    });
+    expect((await suite.given.http.patch('/store/me', { body: { firstName: 'Eve' } })).status).toBe(401);
   });
 });

@@ -21,6 +21,50 @@ export function hasErrors(errors: FormErrors): boolean {
   return errors.summary !== undefined || Object.keys(errors.fields).length > 0;
 }
 
+/** The field the page focuses: the first with an error. */
+export function firstInvalidField(errors: FormErrors): string | undefined {
+  return Object.keys(errors.fields)[0];
+}
+
+/** A field's own error and focus: given outright, or else read from the form's errors. */
+export function fieldError(
+  name: string,
+  errors: FormErrors | undefined,
+  given: { error?: string; autofocus?: boolean },
+): { error?: string; autofocus?: boolean } {
+  return {
+    error: given.error ?? errors?.fields[name],
+    autofocus: given.autofocus ?? (errors ? firstInvalidField(errors) === name : undefined),
+  };
+}
+
+export interface FormSubmission<Name extends string> {
+  /** What was posted, by field name. */
+  values: Record<Name, string>;
+  errors: FormErrors;
+  /** The action's answer once it succeeded: a redirect to return from the page. */
+  response?: Response;
+}
+
+/**
+ * The usual POST of a form: reads `fields`, checks the `required` ones (with their messages), then runs the
+ * action; a failed API call becomes the form's errors, each field's named by `labels`.
+ */
+export async function submitForm<Name extends string>(
+  request: Request,
+  form: { fields: readonly Name[]; required?: Partial<Record<Name, string>>; labels: Record<string, string> },
+  action: (values: Record<Name, string>) => Promise<Response>,
+): Promise<FormSubmission<Name>> {
+  const values = await readFields(request, form.fields);
+  const missing = missingFields(values, (form.required ?? {}) as Record<string, string>);
+  if (hasErrors(missing)) return { values, errors: missing };
+  try {
+    return { values, errors: NO_ERRORS, response: await action(values) };
+  } catch (error) {
+    return { values, errors: errorsFromFailure(error, form.labels) };
+  }
+}
+
 /** The submitted text values by name; a missing or non-text entry becomes ''. */
 export async function readFields<Name extends string>(request: Request, names: readonly Name[]): Promise<Record<Name, string>> {
   // A body that is not a form (a script posting JSON, say) reads as an empty form, not a server error.

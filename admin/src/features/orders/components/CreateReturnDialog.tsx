@@ -4,14 +4,13 @@ import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { applyProblem } from '../../../shared/forms/apply-problem';
-import { Dialog, FormDialogFooter } from '../../../shared/ui/Dialog';
 import { TextField } from '../../../shared/ui/Field';
-import { FormError } from '../../../shared/ui/FormError';
 import { toast } from '../../../shared/ui/toast';
 import { lineQuantities, typedQuantities } from '../line-quantities';
 import { chosenLines, returnableByLine } from '../order-actions';
 import { useCreateReturn } from '../use-order-actions';
 import { LineQuantityTable } from './LineQuantityTable';
+import { OrderActionDialog } from './OrderActionDialog';
 
 /** Records that the customer sends items back; it is approved, then received, then refunded. Mount only while open. */
 export function CreateReturnDialog({ order, onOpenChange }: { order: AdminOrderView; onOpenChange: (open: boolean) => void }) {
@@ -42,38 +41,41 @@ export function CreateReturnDialog({ order, onOpenChange }: { order: AdminOrderV
   });
 
   return (
-    <Dialog open onOpenChange={onOpenChange} size="lg" title="Create return" description="Only items that were sent can come back.">
-      <form onSubmit={submit} noValidate className="space-y-4">
-        <FormError errors={errors} />
-        <Controller
-          control={form.control}
-          name="quantities"
-          render={({ field, fieldState }) => (
-            <LineQuantityTable
-              label="Items to return"
-              rows={order.lines.map((line) => ({
-                line,
-                max: returnable.get(line.id) ?? 0,
-                note: `${returnable.get(line.id) ?? 0} of ${line.fulfilledQuantity} sent can come back`,
-              }))}
-              values={field.value}
-              onChange={field.onChange}
-              errorFor={(lineId) => errors.quantities?.[lineId]?.message}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
-        <TextField
-          label="Reason (optional)"
-          placeholder="Too small"
-          autoComplete="off"
-          error={errors.reason?.message}
-          {...form.register('reason')}
-        />
-        <FormDialogFooter onCancel={() => onOpenChange(false)} submitting={isSubmitting}>
-          Create return
-        </FormDialogFooter>
-      </form>
-    </Dialog>
+    <OrderActionDialog
+      onOpenChange={onOpenChange}
+      size="lg"
+      title="Create return"
+      description="Only items that were sent can come back."
+      onSubmit={submit}
+      errors={errors}
+      submitting={isSubmitting}
+      submitLabel="Create return"
+    >
+      <Controller
+        control={form.control}
+        name="quantities"
+        render={({ field, fieldState }) => (
+          <LineQuantityTable
+            label="Items to return"
+            rows={order.lines.map((line) => ({
+              line,
+              max: returnable.get(line.id) ?? 0,
+              note: `${returnable.get(line.id) ?? 0} of ${line.fulfilledQuantity} sent can come back`,
+            }))}
+            values={field.value}
+            onChange={field.onChange}
+            errorFor={(lineId) => errors.quantities?.[lineId]?.message}
+            error={fieldState.error?.message}
+          />
+        )}
+      />
+      <TextField
+        label="Reason (optional)"
+        placeholder="Too small"
+        autoComplete="off"
+        error={errors.reason?.message}
+        {...form.register('reason')}
+      />
+    </OrderActionDialog>
   );
 }

@@ -4,14 +4,13 @@ import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { applyProblem } from '../../../shared/forms/apply-problem';
-import { Dialog, FormDialogFooter } from '../../../shared/ui/Dialog';
-import { FormError } from '../../../shared/ui/FormError';
 import { toast } from '../../../shared/ui/toast';
 import { lineQuantities, typedQuantities } from '../line-quantities';
 import { chosenLines, leftToFulfil } from '../order-actions';
 import { NO_TRACKING, trackingBody, trackingFields } from '../tracking';
 import { useFulfilOrder } from '../use-order-actions';
 import { LineQuantityTable } from './LineQuantityTable';
+import { OrderActionDialog } from './OrderActionDialog';
 import { StockLocationField, useLocationChoice } from './StockLocationField';
 import { TrackingFields } from './TrackingFields';
 
@@ -56,62 +55,36 @@ export function FulfilDialog({ order, onOpenChange }: { order: AdminOrderView; o
   });
 
   return (
-    <Dialog
-      open
+    <OrderActionDialog
       onOpenChange={onOpenChange}
       size="lg"
       title="Fulfil items"
       description="Choose what goes into this parcel and where it leaves from. Stock is taken from that location."
+      onSubmit={submit}
+      errors={errors}
+      submitting={isSubmitting}
+      submitLabel="Fulfil items"
     >
-      <form onSubmit={submit} noValidate className="space-y-4">
-        <FormError errors={errors} />
-        <Controller
-          control={form.control}
-          name="locationId"
-          render={({ field }) => (
-            <StockLocationField
-              label="Ship from"
-              choice={locations}
-              value={field.value}
-              onChange={field.onChange}
-              error={errors.locationId?.message}
-            />
-          )}
-        />
-        <Controller
-          control={form.control}
-          name="quantities"
-          render={({ field, fieldState }) => (
-            <LineQuantityTable
-              label="Items to fulfil"
-              rows={order.lines.map((line) => ({
-                line,
-                max: leftToFulfil(line),
-                note: line.fulfilledQuantity ? `${leftToFulfil(line)} of ${line.quantity} left` : `${line.quantity} ordered`,
-              }))}
-              values={field.value}
-              onChange={field.onChange}
-              errorFor={(lineId) => errors.quantities?.[lineId]?.message}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
-        <TrackingFields
-          fields={{
-            carrier: form.register('carrier'),
-            trackingNumber: form.register('trackingNumber'),
-            trackingUrl: form.register('trackingUrl'),
-          }}
-          errors={{
-            carrier: errors.carrier?.message,
-            trackingNumber: errors.trackingNumber?.message,
-            trackingUrl: errors.trackingUrl?.message,
-          }}
-        />
-        <FormDialogFooter onCancel={() => onOpenChange(false)} submitting={isSubmitting}>
-          Fulfil items
-        </FormDialogFooter>
-      </form>
-    </Dialog>
+      <StockLocationField label="Ship from" choice={locations} control={form.control} />
+      <Controller
+        control={form.control}
+        name="quantities"
+        render={({ field, fieldState }) => (
+          <LineQuantityTable
+            label="Items to fulfil"
+            rows={order.lines.map((line) => ({
+              line,
+              max: leftToFulfil(line),
+              note: line.fulfilledQuantity ? `${leftToFulfil(line)} of ${line.quantity} left` : `${line.quantity} ordered`,
+            }))}
+            values={field.value}
+            onChange={field.onChange}
+            errorFor={(lineId) => errors.quantities?.[lineId]?.message}
+            error={fieldState.error?.message}
+          />
+        )}
+      />
+      <TrackingFields register={form.register} errors={errors} />
+    </OrderActionDialog>
   );
 }

@@ -4,12 +4,11 @@ import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { applyProblem } from '../../../shared/forms/apply-problem';
-import { Dialog, FormDialogFooter } from '../../../shared/ui/Dialog';
-import { FormError } from '../../../shared/ui/FormError';
 import { toast } from '../../../shared/ui/toast';
 import { lineQuantities, typedQuantities } from '../line-quantities';
 import { useReceiveReturn } from '../use-order-actions';
 import { LineQuantityTable } from './LineQuantityTable';
+import { OrderActionDialog } from './OrderActionDialog';
 import { StockLocationField, useLocationChoice } from './StockLocationField';
 
 interface ReceiveReturnDialogProps {
@@ -52,43 +51,34 @@ export function ReceiveReturnDialog({ order, ret, onOpenChange }: ReceiveReturnD
   });
 
   return (
-    <Dialog open onOpenChange={onOpenChange} size="lg" title="Receive return" description="Undamaged items go back into stock for sale.">
-      <form onSubmit={submit} noValidate className="space-y-4">
-        <FormError errors={errors} />
-        <Controller
-          control={form.control}
-          name="locationId"
-          render={({ field }) => (
-            <StockLocationField
-              label="Received at"
-              choice={locations}
-              value={field.value}
-              onChange={field.onChange}
-              error={errors.locationId?.message}
-            />
-          )}
-        />
-        <Controller
-          control={form.control}
-          name="damaged"
-          render={({ field }) => (
-            <LineQuantityTable
-              label="Returned items"
-              quantityLabel="Damaged"
-              rows={ret.lines.flatMap(({ lineId, quantity }) => {
-                const line = linesById.get(lineId);
-                return line ? [{ line, max: quantity, note: `${quantity} returned; the undamaged go back to stock` }] : [];
-              })}
-              values={field.value}
-              onChange={field.onChange}
-              errorFor={(lineId) => errors.damaged?.[lineId]?.message}
-            />
-          )}
-        />
-        <FormDialogFooter onCancel={() => onOpenChange(false)} submitting={isSubmitting}>
-          Receive return
-        </FormDialogFooter>
-      </form>
-    </Dialog>
+    <OrderActionDialog
+      onOpenChange={onOpenChange}
+      size="lg"
+      title="Receive return"
+      description="Undamaged items go back into stock for sale."
+      onSubmit={submit}
+      errors={errors}
+      submitting={isSubmitting}
+      submitLabel="Receive return"
+    >
+      <StockLocationField label="Received at" choice={locations} control={form.control} />
+      <Controller
+        control={form.control}
+        name="damaged"
+        render={({ field }) => (
+          <LineQuantityTable
+            label="Returned items"
+            quantityLabel="Damaged"
+            rows={ret.lines.flatMap(({ lineId, quantity }) => {
+              const line = linesById.get(lineId);
+              return line ? [{ line, max: quantity, note: `${quantity} returned; the undamaged go back to stock` }] : [];
+            })}
+            values={field.value}
+            onChange={field.onChange}
+            errorFor={(lineId) => errors.damaged?.[lineId]?.message}
+          />
+        )}
+      />
+    </OrderActionDialog>
   );
 }

@@ -3,11 +3,10 @@ import type { AdminOrderView } from '@tillpoint/sdk';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { applyProblem } from '../../../shared/forms/apply-problem';
-import { Dialog, FormDialogFooter } from '../../../shared/ui/Dialog';
-import { FormError } from '../../../shared/ui/FormError';
 import { toast } from '../../../shared/ui/toast';
 import { NO_TRACKING, trackingBody, trackingFields } from '../tracking';
 import { useShipOrder } from '../use-order-actions';
+import { OrderActionDialog } from './OrderActionDialog';
 import { TrackingFields } from './TrackingFields';
 
 const schema = z.object(trackingFields);
@@ -35,34 +34,20 @@ export function ShipDialog({ order, onOpenChange }: { order: AdminOrderView; onO
 
   const parcels = waiting.length === 1 ? 'The parcel is' : `${waiting.length || 'The'} parcels are`;
   return (
-    <Dialog
-      open
+    <OrderActionDialog
       onOpenChange={onOpenChange}
       title="Mark as shipped"
       description={`${parcels} on the way. The customer gets an email with the tracking details.`}
+      onSubmit={submit}
+      errors={errors}
+      submitting={isSubmitting}
+      submitLabel="Mark as shipped"
     >
-      <form onSubmit={submit} noValidate className="space-y-4">
-        <FormError errors={errors} />
-        {untracked > 0 || waiting.length === 0 ? (
-          <TrackingFields
-            fields={{
-              carrier: form.register('carrier'),
-              trackingNumber: form.register('trackingNumber'),
-              trackingUrl: form.register('trackingUrl'),
-            }}
-            errors={{
-              carrier: errors.carrier?.message,
-              trackingNumber: errors.trackingNumber?.message,
-              trackingUrl: errors.trackingUrl?.message,
-            }}
-          />
-        ) : (
-          <p className="text-stone-600">Every parcel already has its tracking.</p>
-        )}
-        <FormDialogFooter onCancel={() => onOpenChange(false)} submitting={isSubmitting}>
-          Mark as shipped
-        </FormDialogFooter>
-      </form>
-    </Dialog>
+      {untracked > 0 || waiting.length === 0 ? (
+        <TrackingFields register={form.register} errors={errors} />
+      ) : (
+        <p className="text-stone-600">Every parcel already has its tracking.</p>
+      )}
+    </OrderActionDialog>
   );
 }

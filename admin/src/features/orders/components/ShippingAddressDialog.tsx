@@ -4,12 +4,11 @@ import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { COUNTRY_OPTIONS } from '../../../shared/format/countries';
 import { applyProblem } from '../../../shared/forms/apply-problem';
-import { Dialog, FormDialogFooter } from '../../../shared/ui/Dialog';
 import { Field, TextField } from '../../../shared/ui/Field';
-import { FormError } from '../../../shared/ui/FormError';
 import { SearchSelect } from '../../../shared/ui/SearchSelect';
 import { toast } from '../../../shared/ui/toast';
 import { useChangeShippingAddress } from '../use-order-actions';
+import { OrderActionDialog } from './OrderActionDialog';
 
 const text = (max: number, required?: string) => {
   const base = z.string().trim().max(max, `Use at most ${max} characters`);
@@ -56,51 +55,49 @@ export function ShippingAddressDialog({ order, onOpenChange }: { order: AdminOrd
   });
 
   return (
-    <Dialog
-      open
+    <OrderActionDialog
       onOpenChange={onOpenChange}
       size="lg"
       title="Change shipping address"
       description="Possible until the first item is fulfilled. The change is kept on the timeline."
+      onSubmit={submit}
+      errors={errors}
+      submitting={isSubmitting}
+      submitLabel="Save address"
+      formClassName="space-y-3"
     >
-      <form onSubmit={submit} noValidate className="space-y-3">
-        <FormError errors={errors} />
-        <div className="grid gap-3 sm:grid-cols-2">
-          <TextField label="First name" autoComplete="off" {...field('firstName')} />
-          <TextField label="Last name" autoComplete="off" {...field('lastName')} />
-        </div>
-        <TextField label="Company (optional)" autoComplete="off" {...field('company')} />
-        <TextField label="Street and number" autoComplete="off" {...field('line1')} />
-        <TextField label="Apartment, suite (optional)" autoComplete="off" {...field('line2')} />
-        <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
-          <TextField label="Postcode" autoComplete="off" {...field('postcode')} />
-          <TextField label="City" autoComplete="off" {...field('city')} />
-        </div>
-        <div className="grid gap-3 sm:grid-cols-2">
-          <Controller
-            control={form.control}
-            name="country"
-            render={({ field: country }) => (
-              <Field label="Country" error={errors.country?.message}>
-                {(control) => (
-                  <SearchSelect
-                    {...control}
-                    options={COUNTRY_OPTIONS}
-                    value={country.value}
-                    onChange={country.onChange}
-                    placeholder="Type a country…"
-                  />
-                )}
-              </Field>
-            )}
-          />
-          <TextField label="Region (optional)" autoComplete="off" {...field('region')} />
-        </div>
-        <TextField label="Phone (optional)" type="tel" autoComplete="off" {...field('phone')} />
-        <FormDialogFooter onCancel={() => onOpenChange(false)} submitting={isSubmitting}>
-          Save address
-        </FormDialogFooter>
-      </form>
-    </Dialog>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField label="First name" autoComplete="off" {...field('firstName')} />
+        <TextField label="Last name" autoComplete="off" {...field('lastName')} />
+      </div>
+      <TextField label="Company (optional)" autoComplete="off" {...field('company')} />
+      <TextField label="Street and number" autoComplete="off" {...field('line1')} />
+      <TextField label="Apartment, suite (optional)" autoComplete="off" {...field('line2')} />
+      <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
+        <TextField label="Postcode" autoComplete="off" {...field('postcode')} />
+        <TextField label="City" autoComplete="off" {...field('city')} />
+      </div>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Controller
+          control={form.control}
+          name="country"
+          render={({ field: country }) => (
+            <Field label="Country" error={errors.country?.message}>
+              {(control) => (
+                <SearchSelect
+                  {...control}
+                  options={COUNTRY_OPTIONS}
+                  value={country.value}
+                  onChange={country.onChange}
+                  placeholder="Type a country…"
+                />
+              )}
+            </Field>
+          )}
+        />
+        <TextField label="Region (optional)" autoComplete="off" {...field('region')} />
+      </div>
+      <TextField label="Phone (optional)" type="tel" autoComplete="off" {...field('phone')} />
+    </OrderActionDialog>
   );
 }

@@ -1,3 +1,4 @@
+import { Controller, type Control, type FieldPath } from 'react-hook-form';
 import { Field } from '../../../shared/ui/Field';
 import { ProblemNotice } from '../../../shared/ui/Notice';
 import { Select, type SelectOption } from '../../../shared/ui/Select';
@@ -23,29 +24,40 @@ export function useLocationChoice(): LocationChoice {
   };
 }
 
-interface StockLocationFieldProps {
+interface StockLocationFieldProps<Values extends { locationId: string }, Output> {
   label: string;
   choice: LocationChoice;
-  value: string;
-  onChange: (locationId: string) => void;
-  error?: string;
+  /** The control of a form with a `locationId` field. */
+  control: Control<Values, unknown, Output>;
 }
 
-export function StockLocationField({ label, choice, value, onChange, error }: StockLocationFieldProps) {
+/** The form's `locationId`, chosen from the active locations; with only one, it is taken without asking. */
+export function StockLocationField<Values extends { locationId: string }, Output>({
+  label,
+  choice,
+  control,
+}: StockLocationFieldProps<Values, Output>) {
   return (
-    <>
-      {choice.error ? <ProblemNotice error={choice.error} title="The stock locations could not be loaded" /> : null}
-      <Field label={label} error={error}>
-        {(control) => (
-          <Select
-            {...control}
-            value={value || choice.only || undefined}
-            onValueChange={onChange}
-            placeholder={choice.isLoading ? 'Loading locations…' : 'Choose a location'}
-            options={choice.options}
-          />
-        )}
-      </Field>
-    </>
+    <Controller
+      control={control}
+      // Why the casts: TypeScript cannot resolve a path of a generic form; the constraint on Values holds it.
+      name={'locationId' as FieldPath<Values>}
+      render={({ field, fieldState }) => (
+        <>
+          {choice.error ? <ProblemNotice error={choice.error} title="The stock locations could not be loaded" /> : null}
+          <Field label={label} error={fieldState.error?.message}>
+            {(select) => (
+              <Select
+                {...select}
+                value={(field.value as string) || choice.only || undefined}
+                onValueChange={field.onChange}
+                placeholder={choice.isLoading ? 'Loading locations…' : 'Choose a location'}
+                options={choice.options}
+              />
+            )}
+          </Field>
+        </>
+      )}
+    />
   );
 }

@@ -5,10 +5,17 @@ import { formatMoney } from '../../../shared/format/money';
 import { PostalAddress } from '../components/PostalAddress';
 import { paymentStatusLabel, providerLabel } from '../order-labels';
 import { orderTotalRows } from '../order-totals';
-import { DocumentBlock, DocumentTable, PrintDocument } from './PrintDocument';
+import { DocumentLineCell, documentCell, DocumentTable, type DocumentColumn } from './DocumentTable';
+import { DocumentBlock, PrintDocument, ShipToBlock } from './PrintDocument';
 
-const cell = 'py-2.5 pr-4 align-top last:pr-0';
-const amountCell = `${cell} text-right tabular-nums whitespace-nowrap`;
+const amountCell = `${documentCell} text-right tabular-nums whitespace-nowrap`;
+const INVOICE_COLUMNS: DocumentColumn[] = [
+  { label: 'Item' },
+  { label: 'Qty', numeric: true },
+  { label: 'Unit price', numeric: true },
+  { label: 'Tax', numeric: true },
+  { label: 'Amount', numeric: true },
+];
 
 /** The customer's invoice: numbered as the order, dated the day it was placed, with its lines, tax and total. */
 export function InvoicePage() {
@@ -28,9 +35,7 @@ function Invoice({ order }: { order: AdminOrderView }) {
           <PostalAddress address={order.billingAddress} />
           <p className="mt-1 text-stone-500">{order.email}</p>
         </DocumentBlock>
-        <DocumentBlock label="Ship to">
-          <PostalAddress address={order.shippingAddress} />
-        </DocumentBlock>
+        <ShipToBlock order={order} />
         <DocumentBlock label="Invoice">
           <dl className="grid grid-cols-[auto_1fr] gap-x-3">
             <dt className="text-stone-500">Number</dt>
@@ -44,35 +49,12 @@ function Invoice({ order }: { order: AdminOrderView }) {
           </dl>
         </DocumentBlock>
       </div>
-      <DocumentTable
-        label="Invoice lines"
-        head={
-          <>
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              Item
-            </th>
-            <th scope="col" className="py-2 pr-4 text-right font-semibold">
-              Qty
-            </th>
-            <th scope="col" className="py-2 pr-4 text-right font-semibold">
-              Unit price
-            </th>
-            <th scope="col" className="py-2 pr-4 text-right font-semibold">
-              Tax
-            </th>
-            <th scope="col" className="py-2 text-right font-semibold">
-              Amount
-            </th>
-          </>
-        }
-      >
+      <DocumentTable label="Invoice lines" columns={INVOICE_COLUMNS}>
         {order.lines.map((line) => (
           <tr key={line.id}>
-            <td className={cell}>
-              <span className="block font-medium text-stone-900">{line.title}</span>
-              <span className="block text-stone-500">{[line.variantTitle, line.sku].filter(Boolean).join(' · ')}</span>
+            <DocumentLineCell title={line.title} detail={[line.variantTitle, line.sku].filter(Boolean).join(' · ')}>
               {line.discount.amount > 0 && <span className="block text-stone-500">Discount −{formatMoney(line.discount)}</span>}
-            </td>
+            </DocumentLineCell>
             <td className={amountCell}>{line.quantity}</td>
             <td className={amountCell}>{formatMoney(line.unitPrice)}</td>
             <td className={amountCell}>{formatMoney(line.tax)}</td>

@@ -7,6 +7,7 @@ import { formatDate } from '../../../shared/format/dates';
 import { Button } from '../../../shared/ui/Button';
 import { ProblemNotice } from '../../../shared/ui/Notice';
 import { LoadingState } from '../../../shared/ui/Spinner';
+import { PostalAddress } from '../components/PostalAddress';
 import { useOrder } from '../use-orders';
 import './print-document.css';
 
@@ -89,14 +90,11 @@ export function DocumentBlock({ label, children }: { label: string; children: Re
   );
 }
 
-/** The document's table of lines: its head repeats on every printed page. */
-export function DocumentTable({ label, head, children }: { label: string; head: ReactNode; children: ReactNode }) {
+/** Where the parcel goes. */
+export function ShipToBlock({ order }: { order: AdminOrderView }) {
   return (
-    <table aria-label={label} className="mt-8 w-full border-collapse text-left">
-      <thead className="border-y border-stone-300 text-[11px] tracking-wider text-stone-500 uppercase">
-        <tr>{head}</tr>
-      </thead>
-      <tbody className="divide-y divide-stone-200">{children}</tbody>
-    </table>
+    <DocumentBlock label="Ship to">
+      <PostalAddress address={order.shippingAddress} />
+    </DocumentBlock>
   );
 }
