@@ -27,6 +27,7 @@ module.exports = {
   setupFiles: ['<rootDir>/test/support/strict-env.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-  testTimeout: 30000,
+  // Why: a suite's setup starts a whole app (and a worker) on two cores shared by two Jest workers.
+  testTimeout: 60000,
   maxWorkers: 2,
 };

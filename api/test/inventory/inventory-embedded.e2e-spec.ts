@@ -36,7 +36,7 @@ describe('inventory in embedded mode', () => {
       body: { email: 'stock@embedded.test', password: 'embedded-password' },
     });
     token = login.body.accessToken;
-  });
+  }, 120_000); // Why: migrating a fresh PGlite database runs every migration in WebAssembly; slow on two busy cores.
   afterAll(async () => {
     await running?.app.close();
     rmSync(dir, { recursive: true, force: true });
