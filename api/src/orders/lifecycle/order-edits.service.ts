@@ -4,7 +4,7 @@ import { ValidationFailed } from '../../platform/errors/domain-error';
 import type { PostalAddressDto } from '../../shipping/dto/postal-address.dto';
 import { normalisedAddress, postalAddressProblems } from '../../shipping/postal-address';
 import { OrderTransitionRefused } from '../order-state';
-import { lockOrder, OrderActor, recordEvent } from './order-record';
+import { changeOrder, OrderActor, recordEvent } from './order-record';
 
 /** Changes to an order that are not steps of its life: the shipping address before packing, and staff notes. */
 @Injectable()
@@ -14,26 +14,20 @@ export class OrderEdits {
   async changeShippingAddress(orderId: string, input: PostalAddressDto, actor: OrderActor): Promise<void> {
     const problems = postalAddressProblems(input, '');
     if (problems.length) throw new ValidationFailed(problems);
-    await this.db.transaction(
-      async (tx) => {
-        const order = await lockOrder(tx, orderId);
-        const refusal = addressRefusal(order.state.status, order.state.fulfilment);
-        if (refusal) throw refusal;
-        const to = normalisedAddress(input);
-        await tx.query(`UPDATE orders SET shipping_address = $2, updated_at = now() WHERE id = $1`, [order.id, JSON.stringify(to)]);
-        await recordEvent(tx, order.id, 'shipping_address_changed', { from: order.shippingAddress, to }, actor);
-      },
-      { recordsAnswer: false },
-    );
+    await changeOrder(this.db, orderId, async (tx, order) => {
+      const refusal = addressRefusal(order.state.status, order.state.fulfilment);
+      if (refusal) throw refusal;
+      const to = normalisedAddress(input);
+      await tx.query(`UPDATE orders SET shipping_address = $2, updated_at = now() WHERE id = $1`, [order.id, JSON.stringify(to)]);
+      await recordEvent(tx, order.id, 'shipping_address_changed', { from: order.shippingAddress, to }, actor);
+    });
   }
 
   /** A note for staff only: on the admin timeline, never shown to the customer. */
   async addNote(orderId: string, text: string, actor: OrderActor): Promise<void> {
     const trimmed = text.trim();
     if (!trimmed) throw new ValidationFailed([{ pointer: '/text', detail: 'must not be empty' }]);
-    await this.db.transaction(async (tx) => recordEvent(tx, (await lockOrder(tx, orderId)).id, 'note', { text: trimmed }, actor), {
-      recordsAnswer: false,
-    });
+    await changeOrder(this.db, orderId, (tx, order) => recordEvent(tx, order.id, 'note', { text: trimmed }, actor));
   }
 }
 

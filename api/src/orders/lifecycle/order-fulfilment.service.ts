@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { OrderNotifications } from '../../notifications/order-notifications.service';
 import { Db, returnedRows } from '../../platform/database/db.service';
 import { NotFound } from '../../platform/errors/domain-error';
 import { apply, type LineQuantity } from '../order-state';
 import type { FulfilOrderDto, TrackingDto } from './dto/order-commands.dto';
-import { LockedOrder, lockOrder, mailTarget, OrderActor, recordEvent, saveState } from './order-record';
+import { changeOrder, LockedOrder, mailTarget, OrderActor, recordEvent, saveState } from './order-record';
 import { lowerCased, mergeLines } from './line-quantities';
 import { OrderStock } from './order-stock';
 import { hasTracking, Tracking, trackingOf } from './tracking-links';
@@ -24,7 +23,7 @@ export class OrderFulfilment {
   ) {}
 
   async fulfil(orderId: string, input: FulfilOrderDto, actor: OrderActor): Promise<void> {
-    await this.change(orderId, async (tx, order) => {
+    await changeOrder(this.db, orderId, async (tx, order) => {
       const lines = input.lines ? lowerCased(input.lines) : everythingLeft(order);
       const next = apply(order.state, { kind: 'fulfil', lines });
       const [location]: { id: string }[] = await tx.query(`SELECT id FROM stock_locations WHERE id = $1`, [input.locationId]);
@@ -48,7 +47,7 @@ export class OrderFulfilment {
 
   /** The parcel(s) leave: tracking given now fills in fulfilments that have none yet. */
   async ship(orderId: string, input: TrackingDto, actor: OrderActor): Promise<void> {
-    await this.change(orderId, async (tx, order) => {
+    await changeOrder(this.db, orderId, async (tx, order) => {
       const next = apply(order.state, { kind: 'ship' });
       const given = trackingOf(input);
       const parcels = returnedRows<Tracking>(
@@ -68,7 +67,7 @@ export class OrderFulfilment {
   }
 
   async deliver(orderId: string, actor: OrderActor): Promise<void> {
-    await this.change(orderId, async (tx, order) => {
+    await changeOrder(this.db, orderId, async (tx, order) => {
       const next = apply(order.state, { kind: 'deliver' });
       await tx.query(`UPDATE fulfillments SET delivered_at = now() WHERE order_id = $1 AND delivered_at IS NULL`, [order.id]);
       await saveState(tx, order, next);
@@ -78,15 +77,10 @@ export class OrderFulfilment {
   }
 
   async complete(orderId: string, actor: OrderActor): Promise<void> {
-    await this.change(orderId, async (tx, order) => {
+    await changeOrder(this.db, orderId, async (tx, order) => {
       await saveState(tx, order, apply(order.state, { kind: 'complete' }));
       await recordEvent(tx, order.id, 'completed', {}, actor);
     });
-  }
-
-  /** Runs one step under the order's lock. The route answers the order as read after commit, so no answer is recorded here. */
-  private async change(orderId: string, step: (tx: EntityManager, order: LockedOrder) => Promise<void>): Promise<void> {
-    await this.db.transaction(async (tx) => step(tx, await lockOrder(tx, orderId)), { recordsAnswer: false });
   }
 }
 

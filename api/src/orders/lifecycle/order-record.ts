@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { OrderMailTarget } from '../../notifications/order-notifications.service';
+import type { Db } from '../../platform/database/db.service';
 import { NotFound } from '../../platform/errors/domain-error';
 import { isUuid } from '../../platform/validation/uuid';
 import type { PostalAddress } from '../../shipping/postal-address';
@@ -149,4 +150,12 @@ export function mailTarget(order: LockedOrder): OrderMailTarget {
     firstName: order.shippingAddress.firstName,
     currency: order.currency,
   };
+}
+
+/**
+ * Runs one change of an order in a transaction, under the order's row lock. The routes answer the order as
+ * read after commit, so the transaction records no idempotent answer of its own.
+ */
+export function changeOrder<T>(db: Db, orderId: string, step: (tx: EntityManager, order: LockedOrder) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => step(tx, await lockOrder(tx, orderId)), { recordsAnswer: false });
 }
